@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { getDatabase } from '@/lib/db/database';
+import { savedAmong, saveStory } from '@/lib/db/stories';
+import { handleMessage, type Handlers } from '@/lib/messaging/handle-messages';
+import { normalizeStoryUrl } from '@/lib/detection/story-url';
+
+export default defineBackground(() => {
+  const db = getDatabase();
+  const handlers: Handlers = {
+    saveStory: ({ story }) => saveStory(db, story),
+    async getSavedUrls({ urls }) {
+      const normalised = urls.map((url) => normalizeStoryUrl(url)).filter((url) => url !== null);
+      return { saved: await savedAmong(db, normalised) };
+    },
+  };
+  browser.runtime.onMessage.addListener((message, sender) =>
+    handleMessage(message, sender, handlers, browser.runtime.id),
+  );
+});
