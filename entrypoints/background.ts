@@ -7,7 +7,8 @@ import { normalizeStoryUrl } from '@/lib/detection/story-url';
 
 export default defineBackground(() => {
   const db = getDatabase();
-  const handlers: Handlers = {
+  // Everything but what a tab answers itself.
+  const handlers: Omit<Handlers, 'getPageStories'> = {
     saveStory: ({ story }) => saveStory(db, story),
     async getSavedUrls({ urls }) {
       const normalised = urls.map((url) => normalizeStoryUrl(url)).filter((url) => url !== null);

@@ -1,7 +1,9 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { scoreUplift } from '@/lib/classifier';
 import { detectStories } from '@/lib/detection';
 import { markStories, type ScoredStory } from '@/lib/highlight/mark-stories';
+import { handleMessage } from '@/lib/messaging/handle-messages';
 import { sendMessage } from '@/lib/messaging/send-message';
 import { NEWS_SITE_MATCHES } from '@/lib/sites/news-sites';
 
@@ -16,6 +18,28 @@ export default defineContentScript({
         ...(story.teaser ? { teaser: story.teaser } : {}),
       }),
     }));
+
+    const onMessage = (message: unknown, sender: Parameters<typeof handleMessage>[1]) =>
+      handleMessage(
+        message,
+        sender,
+        {
+          getPageStories: async () => ({
+            stories: scored.map(({ story, result }) => ({
+              title: story.title,
+              url: story.url,
+              score: result.score,
+              uplifting: result.uplifting,
+              cues: result.cues,
+              category: result.category,
+            })),
+          }),
+        },
+        browser.runtime.id,
+      );
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
     const { saved } = await sendMessage('getSavedUrls', {
       urls: scored.map(({ story }) => story.url),
     });

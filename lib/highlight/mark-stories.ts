@@ -28,11 +28,22 @@ button:hover, button:focus-visible { background: #ffe58a; outline: 2px solid #b2
 button[aria-pressed='true'] { background: #e7b416; color: #2b1d00; }
 `;
 
+// The one rule Brightside adds to the page itself: light around uplifting stories. Outline and
+// box-shadow take no layout space, so nothing on the page moves.
+const PAGE_CSS = `
+[data-brightside='uplifting'] {
+  outline: 2px solid rgba(231, 180, 22, 0.55);
+  outline-offset: 2px;
+  box-shadow: 0 0 14px 2px rgba(255, 214, 92, 0.45);
+}`;
+
 export function markStories(
   stories: ScoredStory[],
   options: MarkOptions,
   signal: AbortSignal,
 ): void {
+  const first = stories[0];
+  if (first) ensurePageStyle(first.story.element.ownerDocument, signal);
   for (const scored of stories) {
     const { story, result } = scored;
     story.element.setAttribute('data-brightside', result.uplifting ? 'uplifting' : 'other');
@@ -71,4 +82,13 @@ function createBadge(scored: ScoredStory, options: MarkOptions, signal: AbortSig
   root.append(style, button);
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return host;
+}
+
+function ensurePageStyle(doc: Document, signal: AbortSignal): void {
+  if (doc.getElementById('brightside-style')) return;
+  const style = doc.createElement('style');
+  style.id = 'brightside-style';
+  style.textContent = PAGE_CSS;
+  (doc.head ?? doc.documentElement).append(style);
+  signal.addEventListener('abort', () => style.remove(), { once: true });
 }

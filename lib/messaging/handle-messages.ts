@@ -18,20 +18,35 @@ export type Handlers = {
 /**
  * Checks a message at the boundary and runs its handler. Messages from other extensions or web
  * pages are refused; a malformed payload gets a clear error instead of reaching a handler.
+ * Each context handles its own part of the protocol: a message it has no handler for is left to
+ * the others (`undefined`), so content scripts and the background share one channel.
  */
-export async function handleMessage(
+export function handleMessage(
   message: unknown,
   sender: Sender,
-  handlers: Handlers,
+  handlers: Partial<Handlers>,
   extensionId: string,
-): Promise<Reply<unknown>> {
-  if (sender.id !== extensionId)
-    return { ok: false, error: 'Refused: message from outside Brightside' };
+): Promise<Reply<unknown>> | undefined {
   if (typeof message !== 'object' || message === null || !('brightside' in message)) {
-    return { ok: false, error: 'Refused: not a Brightside message' };
+    return undefined;
   }
   const { type, data } = message as { type?: unknown; data?: unknown };
-  if (!isMessageType(type)) return { ok: false, error: `Unknown message type: ${String(type)}` };
+  if (sender.id !== extensionId) {
+    return Promise.resolve({ ok: false, error: 'Refused: message from outside Brightside' });
+  }
+  if (!isMessageType(type)) {
+    return Promise.resolve({ ok: false, error: `Unknown message type: ${String(type)}` });
+  }
+  if (!handlers[type]) return undefined;
+  return runHandler(type, data, sender, handlers);
+}
+
+async function runHandler(
+  type: MessageType,
+  data: unknown,
+  sender: Sender,
+  handlers: Partial<Handlers>,
+): Promise<Reply<unknown>> {
   const parsed = v.safeParse(protocol[type], data);
   if (!parsed.success) {
     const issue = parsed.issues[0];
@@ -42,7 +57,7 @@ export async function handleMessage(
     };
   }
   try {
-    // The union of handlers narrows per type at the call site; TypeScript cannot follow it here.
+    // Each handler takes its own request type; TypeScript cannot follow the pairing through `type`.
     const handler = handlers[type] as (request: unknown, sender: Sender) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.output, sender) };
   } catch (error) {

@@ -4,7 +4,7 @@
  * before acting on it, so nothing a page can forge reaches the database unchecked.
  */
 import * as v from 'valibot';
-import { CATEGORIES } from '../classifier';
+import { CATEGORIES, type Category } from '../classifier';
 import { normalizeStoryUrl } from '../detection/story-url';
 
 const MAX_TITLE = 500;
@@ -38,11 +38,23 @@ export const protocol = {
   saveStory: v.object({ story: StoryInputSchema }),
   /** Which of these URLs are already in the reading list? One call per page, not per story. */
   getSavedUrls: v.object({ urls: v.pipe(v.array(v.string()), v.maxLength(5_000)) }),
+  /** Sent to a tab: the stories its content script found and how they scored. */
+  getPageStories: v.object({}),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface ProtocolResponses {
   saveStory: { id: number; created: boolean };
   getSavedUrls: { saved: string[] };
+  getPageStories: { stories: PageStory[] };
+}
+
+export interface PageStory {
+  title: string;
+  url: string;
+  score: number;
+  uplifting: boolean;
+  cues: string[];
+  category: Category | null;
 }
 
 export type MessageType = keyof typeof protocol;
