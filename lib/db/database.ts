@@ -27,16 +27,67 @@ export interface StoryRecord {
   note?: string;
 }
 
+/** A reader's named list of stories (curated and shared by `lib/sharing`). */
+export interface ListRecord {
+  id: number;
+  name: string;
+  description?: string;
+  curator?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One story in a list, at a position; a story is in a list at most once. */
+export interface ListItemRecord {
+  id: number;
+  listId: number;
+  storyId: number;
+  position: number;
+  note?: string;
+}
+
+export type FeedbackVerdict = 'uplifting' | 'not-uplifting';
+
+/** The reader's own verdict on a story the classifier scored (kept on the device). */
+export interface FeedbackRecord {
+  id: number;
+  url: string;
+  verdict: FeedbackVerdict;
+  createdAt: number;
+}
+
 export const DATABASE_NAME = 'brightside';
 
 export class BrightsideDatabase extends Dexie {
   stories!: EntityTable<StoryRecord, 'id'>;
+  lists!: EntityTable<ListRecord, 'id'>;
+  listItems!: EntityTable<ListItemRecord, 'id'>;
+  feedback!: EntityTable<FeedbackRecord, 'id'>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
     this.version(1).stores({
       stories: '++id, &url, savedAt, readAt, category, siteName, *tags',
     });
+    // Version 2: lists, list items and feedback; stories gain an index. Nothing to move, so the
+    // upgrade only makes sure every story has the fields version 2 code relies on.
+    this.version(2)
+      .stores({
+        // [readAt+savedAt]: the popup reads its first screen (unread, newest first) from an index.
+        stories: '++id, &url, savedAt, readAt, category, siteName, *tags, [readAt+savedAt]',
+        lists: '++id, name, updatedAt',
+        listItems: '++id, listId, storyId, [listId+position], &[listId+storyId]',
+        feedback: '++id, url, createdAt',
+      })
+      .upgrade((tx) =>
+        tx
+          .table<StoryRecord>('stories')
+          .toCollection()
+          .modify((story) => {
+            story.readAt ??= 0;
+            story.tags ??= [];
+          }),
+      );
   }
 }
 
