@@ -1,0 +1,335 @@
+/**
+ * Turns a page (or a part of one that was just added) into stories: candidates come from a site
+ * adapter's selectors or from the generic detector, then one shared pass finds each story's card,
+ * teaser, image and section and merges the links that lead to the same story.
+ */
+import { createRegionFilter, type RegionFilter } from './page-regions';
+import type { SiteAdapter } from './sites/site-adapter';
+import { storyUrlShape } from './story-link';
+import { normalizeStoryUrl } from './story-url';
+import { cleanText, isBoilerplateTitle, wordCount } from './text';
+
+export interface DetectedStory {
+  /** The story's card: the element that gets marked. */
+  element: Element;
+  /** The headline itself, next to which the badge sits. */
+  headlineElement: Element;
+  title: string;
+  url: string;
+  teaser?: string;
+  imageUrl?: string;
+  section?: string;
+}
+
+interface Candidate {
+  link: Element;
+  headline: Element;
+  title: string;
+  url: string;
+  /** Set by adapters; found by ownership for the generic detector. */
+  card?: Element;
+  /** Headline markup (a heading or a headline class) rather than link text alone. */
+  isHeadline: boolean;
+}
+
+interface Scan {
+  root: Element;
+  pageUrl: URL | null;
+  base: string;
+  isExcluded: RegionFilter;
+  itemListUrls: Set<string>;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADLINE_CLASS = /(^|[\s_-])(headline|headlines|title|hed|heading|story-?title|card-?title)([\s_-]|$)/i;
+const MAX_TITLE_WORDS = 40;
+const MAX_CARD_CLIMB = 6;
+const TEASER =
+  'p, [class*="summary"], [class*="dek"], [class*="teaser"], [class*="description"], [class*="standfirst"], [class*="excerpt"], [class*="blurb"]';
+
+function toUrl(href: string | null): URL | null {
+  if (!href) return null;
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+function scanOf(root: Element, url: string, itemListUrls: Set<string>, exclude?: string): Scan {
+  return {
+    root,
+    pageUrl: toUrl(normalizeStoryUrl(url) ?? null),
+    base: url,
+    isExcluded: createRegionFilter(exclude),
+    itemListUrls,
+  };
+}
+
+function linkUrl(link: Element, scan: Scan, external: boolean): string | null {
+  const url = normalizeStoryUrl(link.getAttribute('href') ?? '', scan.base);
+  if (!url) return null;
+  const parsed = toUrl(url);
+  if (!parsed) return null;
+  if (scan.itemListUrls.has(url)) return url;
+  return storyUrlShape(parsed, scan.pageUrl, external).story ? url : null;
+}
+
+function titleOk(title: string, minWords: number): boolean {
+  const words = wordCount(title);
+  return words >= minWords && words <= MAX_TITLE_WORDS && !isBoilerplateTitle(title);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generic detector: headline elements, link-text shape, story URL shape, JSON-LD ItemList.
+
+function genericCandidate(link: Element, scan: Scan): Candidate | null {
+  const url = normalizeStoryUrl(link.getAttribute('href') ?? '', scan.base);
+  if (!url) return null;
+  const parsed = toUrl(url);
+  if (!parsed) return null;
+  const listed = scan.itemListUrls.has(url);
+  const shape = listed ? { story: true, strong: true } : storyUrlShape(parsed, scan.pageUrl);
+  if (!shape.story) return null;
+
+  const inside = link.querySelector(HEADINGS);
+  const around = inside ? null : link.closest(HEADINGS);
+  let headline: Element = inside ?? around ?? link;
+  let isHeadline = inside !== null || around !== null;
+  let title = cleanText((inside ?? link).textContent);
+  if (!isHeadline) {
+    const parent = link.parentElement;
+    if (HEADLINE_CLASS.test(link.getAttribute('class') ?? '')) isHeadline = true;
+    else if (parent && HEADLINE_CLASS.test(parent.getAttribute('class') ?? '')) {
+      isHeadline = true;
+      headline = parent;
+    } else {
+      const child = link.firstElementChild;
+      if (child && HEADLINE_CLASS.test(child.getAttribute('class') ?? '')) {
+        isHeadline = true;
+        headline = child;
+        title = cleanText(child.textContent);
+      }
+    }
+  }
+  if (around && !scan.root.contains(around)) headline = link;
+  const minWords = listed ? 2 : isHeadline ? (shape.strong ? 3 : 4) : 5;
+  if (!isHeadline && !shape.strong) return null;
+  if (!titleOk(title, minWords)) return null;
+  return { link, headline, title, url, isHeadline };
+}
+
+function genericCandidates(scan: Scan): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const link of scan.root.querySelectorAll('a[href]')) {
+    if (scan.isExcluded(link)) continue;
+    const candidate = genericCandidate(link, scan);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Site adapters.
+
+function adapterCandidate(card: Element, adapter: SiteAdapter, scan: Scan): Candidate | null {
+  const headline = card.matches(adapter.headline) ? card : card.querySelector(adapter.headline);
+  if (!headline) return null;
+  const link =
+    headline.tagName === 'A'
+      ? headline
+      : (headline.querySelector('a[href]') ?? headline.closest('a[href]'));
+  if (!link || !link.hasAttribute('href')) return null;
+  const url = linkUrl(link, scan, adapter.external ?? false);
+  if (!url || adapter.skipUrl?.test(url)) return null;
+  const title = cleanText(headline.textContent);
+  if (!titleOk(title, adapter.minWords ?? 3)) return null;
+  const headlineElement = headline.tagName === 'A' ? (headline.closest(HEADINGS) ?? headline) : headline;
+  return {
+    link,
+    headline: card.contains(headlineElement) ? headlineElement : headline,
+    title,
+    url,
+    card,
+    isHeadline: true,
+  };
+}
+
+function adapterCandidates(adapter: SiteAdapter, scan: Scan): Candidate[] {
+  const candidates: Candidate[] = [];
+  const cards: Element[] = [];
+  if (scan.root.matches(adapter.cards)) cards.push(scan.root);
+  for (const card of scan.root.querySelectorAll(adapter.cards)) cards.push(card);
+  if (cards.length === 0) {
+    const enclosing = scan.root.parentElement?.closest(adapter.cards);
+    if (enclosing) cards.push(enclosing);
+  }
+  for (const card of cards) {
+    if (scan.isExcluded(card)) continue;
+    if (card.querySelector(adapter.cards)) continue; // an outer card: its inner cards are the stories
+    const candidate = adapterCandidate(card, adapter, scan);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared: card, teaser, image, section, one story per URL.
+
+const CONFLICT = '\u0000';
+
+/** For each story URL, the outermost element around its headline that holds no other story. */
+function assignCards(candidates: Candidate[], root: Element): void {
+  const owner = new Map<Element, string>();
+  for (const candidate of candidates) {
+    if (candidate.card) continue;
+    let element: Element | null = candidate.headline;
+    for (let depth = 0; element && depth <= MAX_CARD_CLIMB; depth++) {
+      const seen = owner.get(element);
+      if (seen === undefined) owner.set(element, candidate.url);
+      else if (seen !== candidate.url) owner.set(element, CONFLICT);
+      if (element === root) break;
+      element = element.parentElement;
+    }
+  }
+  for (const candidate of candidates) {
+    if (candidate.card) continue;
+    let card: Element = candidate.headline;
+    let element: Element | null = candidate.headline;
+    for (let depth = 0; element && depth <= MAX_CARD_CLIMB; depth++) {
+      if (owner.get(element) !== candidate.url) break;
+      const tag = element.tagName;
+      if (tag === 'BODY' || tag === 'MAIN' || tag === 'HTML') break;
+      card = element;
+      if (tag === 'ARTICLE' || tag === 'LI') break;
+      if (element === root) break;
+      element = element.parentElement;
+    }
+    candidate.card = card;
+  }
+}
+
+function teaserOf(card: Element, headline: Element, title: string, selector: string): string | undefined {
+  for (const element of card.querySelectorAll(selector)) {
+    if (headline.contains(element) || element.contains(headline)) continue;
+    if (element.querySelector(HEADINGS)) continue;
+    const text = cleanText(element.textContent);
+    if (text && text !== title && wordCount(text) >= 5 && !isBoilerplateTitle(text)) return text;
+  }
+  return undefined;
+}
+
+function imageOf(card: Element, base: string): string | undefined {
+  const img = card.querySelector('img');
+  if (img) {
+    const src =
+      img.getAttribute('data-src') ??
+      img.getAttribute('data-original') ??
+      img.getAttribute('data-lazy-src') ??
+      firstSrcset(img.getAttribute('data-srcset') ?? img.getAttribute('srcset')) ??
+      img.getAttribute('src');
+    const url = src && !src.startsWith('data:') ? normalizeImageUrl(src, base) : null;
+    if (url) return url;
+  }
+  const source = card.querySelector('picture source[srcset]');
+  const srcset = firstSrcset(source?.getAttribute('srcset') ?? null);
+  return srcset ? (normalizeImageUrl(srcset, base) ?? undefined) : undefined;
+}
+
+function firstSrcset(srcset: string | null): string | null {
+  if (!srcset) return null;
+  const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
+  return first || null;
+}
+
+function normalizeImageUrl(src: string, base: string): string | null {
+  try {
+    const url = new URL(src.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function sectionOf(card: Element, cache: Map<Element, string | null>): string | undefined {
+  const visited: Element[] = [];
+  let element = card.parentElement;
+  let found: string | null = null;
+  for (let depth = 0; element && depth < 12; depth++) {
+    const known = cache.get(element);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    visited.push(element);
+    const label = element.getAttribute('aria-label') ?? element.getAttribute('data-section');
+    if (label && wordCount(label) <= 5) {
+      found = cleanText(label);
+      break;
+    }
+    if (element.tagName === 'SECTION') {
+      const heading = element.querySelector(':scope > h2, :scope > h3, :scope > header h2');
+      const text = heading && !heading.querySelector('a[href] h2') ? cleanText(heading.textContent) : '';
+      if (text && wordCount(text) <= 5) {
+        found = text;
+        break;
+      }
+    }
+    element = element.parentElement;
+  }
+  for (const element of visited) cache.set(element, found);
+  return found ?? undefined;
+}
+
+function toStories(candidates: Candidate[], scan: Scan, teaserSelector: string): DetectedStory[] {
+  assignCards(candidates, scan.root);
+  const byUrl = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const seen = byUrl.get(candidate.url);
+    if (!seen || (!seen.isHeadline && candidate.isHeadline)) byUrl.set(candidate.url, candidate);
+  }
+  const sections = new Map<Element, string | null>();
+  const stories: DetectedStory[] = [];
+  const usedCards = new Set<Element>();
+  for (const candidate of byUrl.values()) {
+    const card = candidate.card ?? candidate.headline;
+    if (usedCards.has(card)) continue;
+    usedCards.add(card);
+    const teaser = teaserOf(card, candidate.headline, candidate.title, teaserSelector);
+    const imageUrl = imageOf(card, scan.base);
+    const section = sectionOf(card, sections);
+    stories.push({
+      element: card,
+      headlineElement: candidate.headline,
+      title: candidate.title,
+      url: candidate.url,
+      ...(teaser ? { teaser } : {}),
+      ...(imageUrl ? { imageUrl } : {}),
+      ...(section ? { section } : {}),
+    });
+  }
+  return stories;
+}
+
+/** Fewer adapter stories than this and the generic detector takes over (the site was redesigned). */
+const MIN_ADAPTER_STORIES = 3;
+
+export interface CollectOptions {
+  adapter?: SiteAdapter | undefined;
+  itemListUrls?: Set<string>;
+  /** Scanning only part of a page (added nodes): trust the adapter however few cards it finds. */
+  partial?: boolean;
+}
+
+/** The stories inside `root` of the page at `url`. */
+export function collectStories(root: Element, url: string, options: CollectOptions = {}): DetectedStory[] {
+  const itemListUrls = options.itemListUrls ?? new Set<string>();
+  const adapter = options.adapter;
+  if (adapter) {
+    const scan = scanOf(root, url, itemListUrls, adapter.exclude);
+    const stories = toStories(adapterCandidates(adapter, scan), scan, adapter.teaser ?? TEASER);
+    if (options.partial ? stories.length > 0 : stories.length >= MIN_ADAPTER_STORIES) return stories;
+  }
+  const scan = scanOf(root, url, itemListUrls, adapter?.exclude);
+  return toStories(genericCandidates(scan), scan, TEASER);
+}

@@ -1,0 +1,91 @@
+/**
+ * Regions of a page that hold no stories for Brightside: menus, site header and footer, tickers,
+ * "most read" boxes, video rails, ads, sign-in and newsletter boxes. Judged per element from tag,
+ * role, class and id, memoised so a whole page costs one visit per element at most.
+ */
+
+const EXCLUDED_TAGS = new Set([
+  'NAV',
+  'FOOTER',
+  'FORM',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SCRIPT',
+  'STYLE',
+  'SELECT',
+  'BUTTON',
+  'DIALOG',
+  'IFRAME',
+]);
+const EXCLUDED_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'search',
+  'menu',
+  'menubar',
+  'dialog',
+  'alertdialog',
+]);
+
+/**
+ * Class and id names of regions without stories. A class token matches when it starts with one of
+ * these words, after at most a short prefix (`site-footer`, `js-most-read`, `ad-slot`), so that
+ * compound names that merely end in one (`zone-left-fluid-share`) do not.
+ */
+const EXCLUDED_WORDS =
+  'nav|navbar|navigation|menu|menus|submenu|megamenu|mega-menu|footer|masthead|breadcrumbs?|ticker|most-?read|most-?popular|most-?viewed|most-?watched|most-?shared|most-?commented|most-?emailed|mostread|mostpopular|popular|trending|sponsor|sponsored|sponsors|advert|adverts|advertisement|advertising|ads?|adslot|adunit|dfp|gpt-ad|outbrain|taboola|zergnet|revcontent|newsletter|newsletters|subscribe|subscription|signin|sign-in|login|paywall|social|share|sharing|cookie|cookies|consent|skip-?link|skiplinks|video-?rail|video-?playlist|playlist|livestream|comments|header-?nav|site-?header|global-?header|page-?header';
+const EXCLUDED_NAME = new RegExp(`^(?:[a-z0-9]{1,6}[-_]+)?(?:${EXCLUDED_WORDS})(?:[-_].*)?$`, 'i');
+
+function excludedName(value: string | null): boolean {
+  if (!value) return false;
+  for (const token of value.split(/\s+/)) if (token && EXCLUDED_NAME.test(token)) return true;
+  return false;
+}
+
+const STORY_CONTAINERS = 'main, article, [role="main"]';
+
+export type RegionFilter = (element: Element) => boolean;
+
+function selfExcluded(element: Element): boolean {
+  const tag = element.tagName;
+  if (EXCLUDED_TAGS.has(tag)) return true;
+  if (tag === 'HEADER') return !element.parentElement?.closest(STORY_CONTAINERS);
+  if (tag === 'ASIDE') return true;
+  const role = element.getAttribute('role');
+  if (role && EXCLUDED_ROLES.has(role)) return true;
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
+  return excludedName(element.getAttribute('class')) || excludedName(element.getAttribute('id'));
+}
+
+/**
+ * A memoised test "is this element inside a region without stories?". Create one per scan: the
+ * memo holds elements, so it must not outlive the scan.
+ */
+export function createRegionFilter(extraExcluded?: string): RegionFilter {
+  const memo = new Map<Element, boolean>();
+  const isExcluded = (element: Element): boolean => {
+    const path: Element[] = [];
+    let current: Element | null = element;
+    let result = false;
+    while (current) {
+      const known = memo.get(current);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      path.push(current);
+      if (current.tagName === 'BODY' || current.tagName === 'HTML') {
+        break;
+      }
+      if (selfExcluded(current) || (extraExcluded && current.matches(extraExcluded))) {
+        result = true;
+        break;
+      }
+      current = current.parentElement;
+    }
+    for (const visited of path) memo.set(visited, result);
+    return result;
+  };
+  return isExcluded;
+}

@@ -1,0 +1,87 @@
+/**
+ * Text helpers for detection: whitespace normalisation and the boilerplate test that keeps menus,
+ * "Read more" links, bylines and bare dates from passing as story titles.
+ */
+
+/** Collapses whitespace (including non-breaking spaces) and trims. */
+export function cleanText(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+export function wordCount(text: string): number {
+  if (!text) return 0;
+  let count = 0;
+  for (const word of text.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  return count;
+}
+
+const BOILERPLATE_TITLES = new RegExp(
+  '^(' +
+    [
+      'read (more|full (story|article)|the (full )?story|on|now|later)',
+      'more( stories| news| from [\\w ]+)?',
+      'see (more|all)',
+      'view (more|all)',
+      'show more',
+      'load more',
+      'continue reading',
+      'full story',
+      'watch( now| live| video| the video)?',
+      'video',
+      'videos',
+      'live( now| tv| updates)?',
+      'listen( now| live)?',
+      'podcasts?',
+      'play( video| now)?',
+      'subscribe( now| today)?',
+      'sign ?(in|up)( now)?',
+      'log ?(in|out)',
+      'register',
+      'newsletters?',
+      'advertisement',
+      'sponsored( content)?',
+      'skip to (main )?content',
+      'menu',
+      'search',
+      'home',
+      'share( this)?',
+      'comments?',
+      'next',
+      'previous',
+      'top stories',
+      'most (read|popular|viewed|watched)',
+      'cookie (settings|policy)',
+      'privacy policy',
+      'terms of (use|service)',
+      'contact us',
+      'about us',
+    ].join('|') +
+    ')[\\s.!:»›>→…]*$',
+  'i',
+);
+
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const BARE_DATE = new RegExp(
+  '^((updated|published|posted)\\s*:?\\s*)?(' +
+    `(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(${MONTH} \\d{1,2},? \\d{2,4}|\\d{1,2} ${MONTH},? \\d{2,4}|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}|${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})` +
+    '([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[ap]\\.?m\\.?)?( [a-z]{2,4})?)?$',
+  'i',
+);
+const RELATIVE_TIME =
+  /^(\d+|an?|one)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)( ago)?$/i;
+const DURATION = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
+const BYLINE =
+  /^(by|from|photo(graph)?s? by|words by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3})*$/u;
+
+/** True for titles that are never a story: calls to action, labels, bare dates, bylines, durations. */
+export function isBoilerplateTitle(title: string): boolean {
+  const text = cleanText(title);
+  if (text.length < 4) return true;
+  return (
+    BOILERPLATE_TITLES.test(text) ||
+    BARE_DATE.test(text) ||
+    RELATIVE_TIME.test(text) ||
+    DURATION.test(text) ||
+    BYLINE.test(text)
+  );
+}
