@@ -22,6 +22,12 @@ export const NEWS_SITES: readonly string[] = [
   'www.yahoo.com',
   'news.google.com',
   'www.huffpost.com',
+  'www.huffingtonpost.com',
+  'www.theverge.com',
+  'www.dw.com',
+  'www.msnbc.com',
+  'www.bloomberg.com',
+  'www.cnbc.com',
   'www.aljazeera.com',
   'www.independent.co.uk',
   'news.sky.com',
@@ -49,3 +55,19 @@ export const NEWS_SITES: readonly string[] = [
 ];
 
 export const NEWS_SITE_MATCHES: string[] = NEWS_SITES.map((host) => `https://${host}/*`);
+
+const BUILT_IN = new Set(NEWS_SITES);
+
+/** Is this host on the built-in list? */
+export function isBuiltInSite(host: string): boolean {
+  return BUILT_IN.has(host);
+}
+
+/** Does Brightside run on `host` with these choices of the reader? */
+export function isSiteEnabled(
+  host: string,
+  choices: { extraSites: readonly string[]; disabledSites: readonly string[] },
+): boolean {
+  if (choices.disabledSites.includes(host)) return false;
+  return BUILT_IN.has(host) || choices.extraSites.includes(host);
+}
