@@ -1,0 +1,176 @@
+/**
+ * Share links: the whole list travels in the URL fragment (after `#`), which browsers never send to
+ * a server. The list is written compactly, deflated (fflate, the same in every browser and in
+ * Node) and base64url-encoded: `<viewer>#list=1.<data>`.
+ *
+ * Payload version 1 (JSON before deflate): `{ v: 1, n: name, d?: description, c?: curator,
+ * t?: createdAt, i: [[url, title, note?, siteName?], …] }`. Links only grow in versions like files.
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { ImportCollector } from './collect-import';
+import { LIMITS, formatBytes } from './limits';
+import { ImportError, type ListDocument, type ParsedImport } from './types';
+
+/** Where the standalone viewer (share/) is published; links open there for people without Brightside. */
+export const PUBLIC_VIEWER_URL = 'https://brightside.example/share/';
+export const LINK_VERSION = 1;
+const PREFIX = 'list=';
+
+export class ShareLinkTooLargeError extends Error {
+  override name = 'ShareLinkTooLargeError';
+  constructor(readonly length: number) {
+    super(
+      `This list is too large for a link (${length.toLocaleString('en')} characters; links hold up to ${LIMITS.linkChars.toLocaleString('en')}). Share it as a file instead.`,
+    );
+  }
+}
+
+type CompactItem = [url: string, title: string, note?: string, siteName?: string];
+
+/** The fragment (without `#`) carrying `list`. Throws `ShareLinkTooLargeError` past the limit. */
+export function encodeShareFragment(list: ListDocument): string {
+  const payload: Record<string, unknown> = { v: LINK_VERSION, n: list.name };
+  if (list.description) payload.d = list.description;
+  if (list.curator) payload.c = list.curator;
+  if (list.createdAt) payload.t = list.createdAt;
+  payload.i = list.items.map((item): CompactItem => {
+    const compact: CompactItem = [item.url, item.title];
+    if (item.note || item.siteName) compact.push(item.note ?? '');
+    if (item.siteName) compact.push(item.siteName);
+    return compact;
+  });
+  const bytes = deflateSync(strToU8(JSON.stringify(payload)), { level: 9 });
+  const fragment = PREFIX + LINK_VERSION + '.' + toBase64Url(bytes);
+  if (fragment.length > LIMITS.linkChars) throw new ShareLinkTooLargeError(fragment.length);
+  return fragment;
+}
+
+/** A full share link for `list`, opening in `viewer` (the public viewer or the extension's page). */
+export function createShareLink(list: ListDocument, viewer = PUBLIC_VIEWER_URL): string {
+  return `${viewer.replace(/#.*$/, '')}#${encodeShareFragment(list)}`;
+}
+
+/** Whether `text` is (or contains, as its only content) a Brightside share link or fragment. */
+export function looksLikeShareLink(text: string): boolean {
+  return /^\S*#list=\d+\.[A-Za-z0-9_-]+\s*$/.test(text.trim());
+}
+
+/** Reads a share link, or just its fragment. Throws `ImportError` for a damaged or foreign link. */
+export function parseShareLink(link: string): ParsedImport {
+  const trimmed = link.trim();
+  const fragment = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1) : trimmed;
+  if (fragment.length > LIMITS.linkChars) {
+    throw new ImportError(
+      `This link is longer than share links can be (${LIMITS.linkChars.toLocaleString('en')} characters).`,
+    );
+  }
+  const match = /^list=(\d+)\.([A-Za-z0-9_-]+)$/.exec(fragment);
+  if (!match) throw new ImportError('This is not a Brightside share link (no #list= part).');
+  const version = Number(match[1]);
+  if (version > LINK_VERSION) {
+    throw new ImportError(
+      `This link was made by a newer Brightside (link version ${version}). Update Brightside to open it.`,
+    );
+  }
+  if (version < 1) throw new ImportError('This share link has no valid version.');
+  let json: string;
+  try {
+    json = strFromU8(inflateBounded(fromBase64Url(match[2]!), LIMITS.linkInflatedBytes));
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError('This share link is damaged or cut short: it could not be decoded.');
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(json);
+  } catch {
+    throw new ImportError('This share link is damaged: its list could not be read.');
+  }
+  return readPayload(payload);
+}
+
+function readPayload(payload: unknown): ParsedImport {
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new ImportError('This share link is damaged: it holds no list.');
+  }
+  const data = payload as Record<string, unknown>;
+  if (data.v !== 1 || !Array.isArray(data.i)) {
+    throw new ImportError('This share link is damaged: it holds no list.');
+  }
+  if (data.i.length > LIMITS.entries) {
+    throw new ImportError(`This link has more than ${LIMITS.entries} entries.`);
+  }
+  const collector = new ImportCollector('share-link');
+  const list = collector.addList({ name: data.n, description: data.d, curator: data.c, createdAt: data.t });
+  data.i.forEach((item, index) => {
+    const [url, title, note, siteName] = Array.isArray(item) ? (item as unknown[]) : [];
+    collector.add({ url, title, note, siteName }, `story ${index + 1}`, list);
+  });
+  return collector.result();
+}
+
+/** Inflates raw DEFLATE data, refusing output beyond `limit` bytes (a compression bomb). */
+function inflateBounded(data: Uint8Array, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const inflate = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > limit) {
+      throw new ImportError(`This share link unpacks to more than ${formatBytes(limit)}: refused.`);
+    }
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  inflate.push(data, true);
+  if (!done) throw new ImportError('This share link is cut short.');
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const LOOKUP = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]!;
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]!;
+  }
+  return out;
+}
+
+export function fromBase64Url(text: string): Uint8Array {
+  if (text.length % 4 === 1) throw new ImportError('This share link is cut short.');
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let offset = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const digit = code < 128 ? LOOKUP[code]! : -1;
+    if (digit < 0) throw new ImportError('This share link has characters a link cannot carry.');
+    value = (value << 6) | digit;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[offset++] = (value >> bits) & 255;
+    }
+  }
+  return out.subarray(0, offset);
+}
