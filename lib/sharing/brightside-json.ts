@@ -145,7 +145,9 @@ export function readBrightsideDocument(data: unknown): ParsedImport {
 
 function readVersion1(data: Record<string, unknown>): ParsedImport {
   const kind = data.kind === 'backup' ? 'backup' : 'lists';
-  const collector = new ImportCollector(kind === 'backup' ? 'brightside-backup' : 'brightside-json');
+  const collector = new ImportCollector(
+    kind === 'backup' ? 'brightside-backup' : 'brightside-json',
+  );
   const lists = data.lists ?? [];
   if (!Array.isArray(lists)) throw new ImportError('"lists" must be an array.');
   if (lists.length > LIMITS.lists) {

@@ -82,11 +82,7 @@ export function readTime(value: unknown, { seconds = false } = {}): number | und
 }
 
 function readTags(value: unknown): string[] {
-  const list = Array.isArray(value)
-    ? value
-    : typeof value === 'string'
-      ? value.split(/[,|]/)
-      : [];
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,|]/) : [];
   const tags = new Set<string>();
   for (const tag of list) {
     const clean = cleanText(tag, LIMITS.tag);
@@ -139,7 +135,10 @@ export function checkEntry(
   if (readAt !== undefined) story.readAt = readAt;
   if (typeof raw.score === 'number' && raw.score >= 0 && raw.score <= 1) story.score = raw.score;
   if (Array.isArray(raw.cues)) {
-    const cues = raw.cues.map((cue) => cleanText(cue, 80)).filter(Boolean).slice(0, 10);
+    const cues = raw.cues
+      .map((cue) => cleanText(cue, 80))
+      .filter(Boolean)
+      .slice(0, 10);
     if (cues.length) story.cues = cues;
   }
   const tags = readTags(raw.tags);

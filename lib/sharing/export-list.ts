@@ -40,7 +40,11 @@ export function fileSlug(name: string): string {
   return slug || 'brightside-list';
 }
 
-export function exportList(list: ListDocument, format: ExportFormat, now = Date.now()): ExportedFile {
+export function exportList(
+  list: ListDocument,
+  format: ExportFormat,
+  now = Date.now(),
+): ExportedFile {
   const { extension, mimeType } = EXPORT_FORMATS[format];
   const text = {
     json: () => exportBrightsideJson([list], now),

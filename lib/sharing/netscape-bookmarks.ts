@@ -65,7 +65,8 @@ export function readBookmarks(
   const collector = new ImportCollector(format);
   let links = 0;
   // What the last heading or link was, so a <DD> knows whose description or note it is.
-  let last: { kind: 'folder'; list?: number } | { kind: 'link'; raw: Record<string, unknown> } | undefined;
+  let last:
+    { kind: 'folder'; list?: number } | { kind: 'link'; raw: Record<string, unknown> } | undefined;
   let pendingFolder:
     | { name: string; special: boolean; created?: string; modified?: string; description?: string }
     | undefined;

@@ -50,7 +50,7 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
     );
   }
   const text = raw.replace(/^\ufeff/, '');
-  if (/\u0000/.test(text.slice(0, 4096))) {
+  if (text.slice(0, 4096).includes('\u0000')) {
     throw new ImportError('This file is not text: it may be corrupt or of another kind.');
   }
   const trimmed = text.trimStart();

@@ -21,7 +21,8 @@ export function exportRss(list: ListDocument, now = Date.now()): string {
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
     ];
-    if (item.note) parts.push(`      <description>${escapeXml(escapeHtml(item.note))}</description>`);
+    if (item.note)
+      parts.push(`      <description>${escapeXml(escapeHtml(item.note))}</description>`);
     if (item.siteName) {
       const origin = new URL(item.url).origin + '/';
       parts.push(`      <source url="${escapeXml(origin)}">${escapeXml(item.siteName)}</source>`);

@@ -101,7 +101,12 @@ function readPayload(payload: unknown): ParsedImport {
     throw new ImportError(`This link has more than ${LIMITS.entries} entries.`);
   }
   const collector = new ImportCollector('share-link');
-  const list = collector.addList({ name: data.n, description: data.d, curator: data.c, createdAt: data.t });
+  const list = collector.addList({
+    name: data.n,
+    description: data.d,
+    curator: data.c,
+    createdAt: data.t,
+  });
   data.i.forEach((item, index) => {
     const [url, title, note, siteName] = Array.isArray(item) ? (item as unknown[]) : [];
     collector.add({ url, title, note, siteName }, `story ${index + 1}`, list);
@@ -142,7 +147,8 @@ export function toBase64Url(bytes: Uint8Array): string {
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+    out +=
+      ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
   }
   const rest = bytes.length - i;
   if (rest === 1) {

@@ -89,7 +89,8 @@ export interface Rejection {
 }
 
 /** JSON values as backups carry them for other parts of the extension (feedback, settings). */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
 export interface ParsedImport {
