@@ -5,7 +5,7 @@
  */
 import { createRegionFilter, type RegionFilter } from './page-regions';
 import type { SiteAdapter } from './sites/site-adapter';
-import { storyUrlShape } from './story-link';
+import { sameSite, storyUrlShape } from './story-link';
 import { normalizeStoryUrl } from './story-url';
 import { cleanText, isBoilerplateTitle, wordCount } from './text';
 
@@ -41,8 +41,11 @@ interface Scan {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-const HEADLINE_CLASS = /(^|[\s_-])(headline|headlines|title|hed|heading|story-?title|card-?title)([\s_-]|$)/i;
+const HEADLINE_CLASS =
+  /(^|[\s_-])(headline|headlines|title|hed|heading|story-?title|card-?title)([\s_-]|$)/i;
 const MAX_TITLE_WORDS = 40;
+/** Kickers and section labels above a headline link to the section, not to a story. */
+const LABEL_CLASS = /(unibrow|eyebrow|kicker|section-?label|section-?title|group-?title)/i;
 const MAX_CARD_CLIMB = 6;
 const TEASER =
   'p, [class*="summary"], [class*="dek"], [class*="teaser"], [class*="description"], [class*="standfirst"], [class*="excerpt"], [class*="blurb"]';
@@ -66,13 +69,18 @@ function scanOf(root: Element, url: string, itemListUrls: Set<string>, exclude?:
   };
 }
 
-function linkUrl(link: Element, scan: Scan, external: boolean): string | null {
+function adapterLinkUrl(link: Element, scan: Scan, adapter: SiteAdapter): string | null {
   const url = normalizeStoryUrl(link.getAttribute('href') ?? '', scan.base);
   if (!url) return null;
   const parsed = toUrl(url);
   if (!parsed) return null;
-  if (scan.itemListUrls.has(url)) return url;
-  return storyUrlShape(parsed, scan.pageUrl, external).story ? url : null;
+  if (adapter.skipUrl?.test(url)) return null;
+  if (scan.itemListUrls.has(url) || adapter.storyUrl?.test(parsed.pathname)) return url;
+  // Aggregators link to any page of any site: only their own non-story pages are refused.
+  if (adapter.external && scan.pageUrl && !sameSite(parsed.hostname, scan.pageUrl.hostname)) {
+    return parsed.pathname.length > 1 || parsed.search ? url : null;
+  }
+  return storyUrlShape(parsed, scan.pageUrl, adapter.external ?? false).story ? url : null;
 }
 
 function titleOk(title: string, minWords: number): boolean {
@@ -115,6 +123,7 @@ function genericCandidate(link: Element, scan: Scan): Candidate | null {
   if (around && !scan.root.contains(around)) headline = link;
   const minWords = listed ? 2 : isHeadline ? (shape.strong ? 3 : 4) : 5;
   if (!isHeadline && !shape.strong) return null;
+  if (LABEL_CLASS.test(headline.getAttribute('class') ?? '')) return null;
   if (!titleOk(title, minWords)) return null;
   return { link, headline, title, url, isHeadline };
 }
@@ -140,11 +149,12 @@ function adapterCandidate(card: Element, adapter: SiteAdapter, scan: Scan): Cand
       ? headline
       : (headline.querySelector('a[href]') ?? headline.closest('a[href]'));
   if (!link || !link.hasAttribute('href')) return null;
-  const url = linkUrl(link, scan, adapter.external ?? false);
-  if (!url || adapter.skipUrl?.test(url)) return null;
+  const url = adapterLinkUrl(link, scan, adapter);
+  if (!url) return null;
   const title = cleanText(headline.textContent);
   if (!titleOk(title, adapter.minWords ?? 3)) return null;
-  const headlineElement = headline.tagName === 'A' ? (headline.closest(HEADINGS) ?? headline) : headline;
+  const headlineElement =
+    headline.tagName === 'A' ? (headline.closest(HEADINGS) ?? headline) : headline;
   return {
     link,
     headline: card.contains(headlineElement) ? headlineElement : headline,
@@ -178,6 +188,11 @@ function adapterCandidates(adapter: SiteAdapter, scan: Scan): Candidate[] {
 
 const CONFLICT = '\u0000';
 
+/** Links to one story over http and https, with and without www, are one story. */
+function storyKey(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '');
+}
+
 /** For each story URL, the outermost element around its headline that holds no other story. */
 function assignCards(candidates: Candidate[], root: Element): void {
   const owner = new Map<Element, string>();
@@ -209,7 +224,12 @@ function assignCards(candidates: Candidate[], root: Element): void {
   }
 }
 
-function teaserOf(card: Element, headline: Element, title: string, selector: string): string | undefined {
+function teaserOf(
+  card: Element,
+  headline: Element,
+  title: string,
+  selector: string,
+): string | undefined {
   for (const element of card.querySelectorAll(selector)) {
     if (headline.contains(element) || element.contains(headline)) continue;
     if (element.querySelector(HEADINGS)) continue;
@@ -269,7 +289,8 @@ function sectionOf(card: Element, cache: Map<Element, string | null>): string | 
     }
     if (element.tagName === 'SECTION') {
       const heading = element.querySelector(':scope > h2, :scope > h3, :scope > header h2');
-      const text = heading && !heading.querySelector('a[href] h2') ? cleanText(heading.textContent) : '';
+      const text =
+        heading && !heading.querySelector('a[href] h2') ? cleanText(heading.textContent) : '';
       if (text && wordCount(text) <= 5) {
         found = text;
         break;
@@ -285,8 +306,9 @@ function toStories(candidates: Candidate[], scan: Scan, teaserSelector: string):
   assignCards(candidates, scan.root);
   const byUrl = new Map<string, Candidate>();
   for (const candidate of candidates) {
-    const seen = byUrl.get(candidate.url);
-    if (!seen || (!seen.isHeadline && candidate.isHeadline)) byUrl.set(candidate.url, candidate);
+    const key = storyKey(candidate.url);
+    const seen = byUrl.get(key);
+    if (!seen || (!seen.isHeadline && candidate.isHeadline)) byUrl.set(key, candidate);
   }
   const sections = new Map<Element, string | null>();
   const stories: DetectedStory[] = [];
@@ -311,25 +333,33 @@ function toStories(candidates: Candidate[], scan: Scan, teaserSelector: string):
   return stories;
 }
 
-/** Fewer adapter stories than this and the generic detector takes over (the site was redesigned). */
-const MIN_ADAPTER_STORIES = 3;
-
 export interface CollectOptions {
   adapter?: SiteAdapter | undefined;
   itemListUrls?: Set<string>;
-  /** Scanning only part of a page (added nodes): trust the adapter however few cards it finds. */
-  partial?: boolean;
 }
 
-/** The stories inside `root` of the page at `url`. */
-export function collectStories(root: Element, url: string, options: CollectOptions = {}): DetectedStory[] {
+/**
+ * The stories inside `root` of the page at `url`. With an adapter, its cards come first (their
+ * markup is known); the generic detector adds the stories outside them, so a card the adapter
+ * does not know (a redesign, a new module) is still found.
+ */
+export function collectStories(
+  root: Element,
+  url: string,
+  options: CollectOptions = {},
+): DetectedStory[] {
   const itemListUrls = options.itemListUrls ?? new Set<string>();
   const adapter = options.adapter;
-  if (adapter) {
-    const scan = scanOf(root, url, itemListUrls, adapter.exclude);
-    const stories = toStories(adapterCandidates(adapter, scan), scan, adapter.teaser ?? TEASER);
-    if (options.partial ? stories.length > 0 : stories.length >= MIN_ADAPTER_STORIES) return stories;
-  }
   const scan = scanOf(root, url, itemListUrls, adapter?.exclude);
-  return toStories(genericCandidates(scan), scan, TEASER);
+  if (!adapter) return toStories(genericCandidates(scan), scan, TEASER);
+  const stories = toStories(adapterCandidates(adapter, scan), scan, adapter.teaser ?? TEASER);
+  const urls = new Set(stories.map((story) => storyKey(story.url)));
+  const cards = new Set(stories.map((story) => story.element));
+  // Generic headlines with other URLs are kept even inside an adapter card: such a "card" holds
+  // several stories (a module the selectors took for one card).
+  const outside = genericCandidates(scan).filter((candidate) => !urls.has(storyKey(candidate.url)));
+  for (const story of toStories(outside, scan, TEASER)) {
+    if (!cards.has(story.element)) stories.push(story);
+  }
+  return stories;
 }

@@ -121,7 +121,12 @@ function jsonLdTitle(node: JsonLdNode, doc: Document): string | undefined {
   return name ?? headline;
 }
 
-function canonicalUrl(doc: Document, url: string, node: JsonLdNode | undefined, meta: Map<string, string>): string {
+function canonicalUrl(
+  doc: Document,
+  url: string,
+  node: JsonLdNode | undefined,
+  meta: Map<string, string>,
+): string {
   const mainEntity = node?.['mainEntityOfPage'];
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
@@ -191,7 +196,16 @@ export function detectArticle(
   const meta = readMeta(doc);
   const title =
     (node && jsonLdTitle(node, doc)) ??
-    first(meta, ['dc:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title']);
+    first(meta, [
+      'dc:title',
+      'dcterm:title',
+      'og:title',
+      'weibo:article:title',
+      'weibo:webpage:title',
+      'title',
+      'twitter:title',
+      'parsely-title',
+    ]);
   const articleAuthor = meta.get('article:author');
   let byline =
     (node && nameOf(node['author'])) ??
@@ -199,12 +213,27 @@ export function detectArticle(
     (articleAuthor && !/^https?:\/\//.test(articleAuthor) ? articleAuthor : undefined);
   let excerpt =
     (node && str(node['description'])) ??
-    first(meta, ['dc:description', 'dcterm:description', 'og:description', 'weibo:article:description', 'weibo:webpage:description', 'description', 'twitter:description']);
+    first(meta, [
+      'dc:description',
+      'dcterm:description',
+      'og:description',
+      'weibo:article:description',
+      'weibo:webpage:description',
+      'description',
+      'twitter:description',
+    ]);
   let siteName =
     (node && nameOf(node['publisher'])) ?? first(meta, ['og:site_name', 'application-name']);
   let published =
     (node && str(node['datePublished'])) ??
-    first(meta, ['article:published_time', 'parsely-pub-date', 'datepublished', 'date', 'dc:date', 'pubdate']);
+    first(meta, [
+      'article:published_time',
+      'parsely-pub-date',
+      'datepublished',
+      'date',
+      'dc:date',
+      'pubdate',
+    ]);
   const lead = leadOf(doc);
 
   let finalTitle = title;

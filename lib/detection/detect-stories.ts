@@ -32,5 +32,5 @@ export function detectStories(
 
 /** The stories inside one part of a page, for nodes added after the first scan. */
 export function detectStoriesIn(root: Element, url: string): DetectedStory[] {
-  return collectStories(root, url, { adapter: findSiteAdapter(url), partial: true });
+  return collectStories(root, url, { adapter: findSiteAdapter(url) });
 }

@@ -57,7 +57,9 @@ export function itemListUrls(nodes: JsonLdNode[]): string[] {
       const item = record['item'];
       const url =
         record['url'] ??
-        (item && typeof item === 'object' ? (item as JsonLdNode)['url'] ?? (item as JsonLdNode)['@id'] : item);
+        (item && typeof item === 'object'
+          ? ((item as JsonLdNode)['url'] ?? (item as JsonLdNode)['@id'])
+          : item);
       if (typeof url === 'string') urls.push(url);
     }
   }

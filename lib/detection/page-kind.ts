@@ -45,11 +45,53 @@ function ownUrl(doc: Document, url: string): URL | null {
 
 /** Inline and paragraph-level tags: their text counts for the block that holds them. */
 const INLINE = new Set([
-  'P', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'SMALL', 'MARK', 'FONT', 'SUB', 'SUP', 'Q', 'CITE',
-  'ABBR', 'TIME', 'CODE', 'BLOCKQUOTE', 'PRE', 'DFN', 'S', 'DEL', 'INS', 'BR', 'WBR', 'LABEL',
-  'LI', 'DD', 'DT', 'UL', 'OL', 'DL', 'TT', 'CENTER',
+  'P',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'SMALL',
+  'MARK',
+  'FONT',
+  'SUB',
+  'SUP',
+  'Q',
+  'CITE',
+  'ABBR',
+  'TIME',
+  'CODE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DFN',
+  'S',
+  'DEL',
+  'INS',
+  'BR',
+  'WBR',
+  'LABEL',
+  'LI',
+  'DD',
+  'DT',
+  'UL',
+  'OL',
+  'DL',
+  'TT',
+  'CENTER',
 ]);
-const NO_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'A', 'BUTTON', 'OPTION', 'TEXTAREA', 'SVG', 'svg']);
+const NO_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'A',
+  'BUTTON',
+  'OPTION',
+  'TEXTAREA',
+  'SVG',
+  'svg',
+]);
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
@@ -98,7 +140,8 @@ export function pageSignals(doc: Document, url: string): PageSignals {
   const nodes = readJsonLd(doc);
   const types = nodes.flatMap(typesOf);
   const meta = (key: string) =>
-    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ??
+    '';
   const ogType = meta('og:type').toLowerCase();
   const publishedMeta = Boolean(
     meta('article:published_time') || doc.querySelector('[itemprop="datePublished"]'),
@@ -114,7 +157,9 @@ export function pageSignals(doc: Document, url: string): PageSignals {
   const segments = page ? page.pathname.split('/').filter(Boolean) : [];
   return {
     jsonLdArticle: nodes.some(isArticleNode),
-    jsonLdListing: types.some((t) => /^(ItemList|CollectionPage|WebSite|SearchResultsPage)$/.test(t)),
+    jsonLdListing: types.some((t) =>
+      /^(ItemList|CollectionPage|WebSite|SearchResultsPage)$/.test(t),
+    ),
     jsonLdVideo: types.includes('VideoObject'),
     ogType,
     publishedMeta,
@@ -144,6 +189,9 @@ export function pageKindOf(signals: PageSignals): PageKind {
   return 'other';
 }
 
-export function pageKind(doc: Document = document, url: string = doc.location?.href ?? ''): PageKind {
+export function pageKind(
+  doc: Document = document,
+  url: string = doc.location?.href ?? '',
+): PageKind {
   return pageKindOf(pageSignals(doc, url));
 }

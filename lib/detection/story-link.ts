@@ -71,9 +71,14 @@ export function storyUrlShape(storyUrl: URL, pageUrl: URL | null, external = fal
   }
   if (NON_STORY_ANYWHERE.test(`${path}/`)) return NOT_A_STORY;
   const last = segments[segments.length - 1] ?? '';
-  const slugWords = last.replace(/\.[a-z]{2,5}$/i, '').split('-').filter(Boolean).length;
+  const slugWords = last
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split('-')
+    .filter(Boolean).length;
   const digits = /\d{4,}/.test(path);
-  const idQuery = storyUrl.search.length > 1 && /[?&](id|p|story|article|storyid|articleid)=/i.test(storyUrl.search);
+  const idQuery =
+    storyUrl.search.length > 1 &&
+    /[?&](id|p|story|article|storyid|articleid)=/i.test(storyUrl.search);
   // A story path names one story: a slug of a few words, or an id. `/news/world` names a section.
   if (slugWords < 3 && !digits && !idQuery && !(/\.s?html?$/i.test(last) && slugWords >= 2)) {
     return NOT_A_STORY;

@@ -45,10 +45,28 @@ export function readManifest(): CorpusPage[] {
   const text = readFileSync(join(pagesDir(), 'MANIFEST.tsv'), 'utf8');
   const [, ...rows] = text.trim().split('\n');
   return rows.map((row) => {
-    const [file = '', sourceRepo = '', path = '', , , kind = '', site = '', bytes = '0', note = ''] =
-      row.split('\t');
+    const [
+      file = '',
+      sourceRepo = '',
+      path = '',
+      ,
+      ,
+      kind = '',
+      site = '',
+      bytes = '0',
+      note = '',
+    ] = row.split('\t');
     const url = /(?:^|; )url=([^;\s]+)/.exec(note)?.[1];
-    return { file, sourceRepo, path, kind, site, bytes: Number(bytes), note, ...(url ? { url } : {}) };
+    return {
+      file,
+      sourceRepo,
+      path,
+      kind,
+      site,
+      bytes: Number(bytes),
+      note,
+      ...(url ? { url } : {}),
+    };
   });
 }
 

@@ -23,6 +23,8 @@ export interface SiteAdapter {
   minWords?: number;
   /** Drop story URLs the site uses for non-stories (comment threads, live video). */
   skipUrl?: RegExp;
+  /** Story URLs of the site that do not look like stories by shape (opaque ids). */
+  storyUrl?: RegExp;
 }
 
 /** `matches` for the sites served on the listed hosts and their subdomains. */

@@ -1,0 +1,12 @@
+/** ABC News: its story cards and where in them the headline and teaser sit. */
+import { onHosts, type SiteAdapter } from './site-adapter';
+
+export const abcnews: SiteAdapter = {
+  id: 'abcnews',
+  name: 'ABC News',
+  matches: onHosts('abcnews.go.com', 'abcnews.com'),
+  cards: '.ContentRoll__Item, .News__Item, article.card, li.headlines-li, article.hero',
+  headline: '.ContentRoll__Headline, .News__Item__Headline, h1, h2, h3, a.rl-anchor',
+  teaser: '.ContentRoll__Desc, .News__Item__Desc, .desc, p',
+  exclude: '.trending-list, [data-testid="prism-trending"]',
+};
