@@ -10,7 +10,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    // Sites beyond the built-in list, each asked for when the reader turns Brightside on there.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_savePageCommand__',
+      },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -18,6 +18,8 @@ export const StoryUrlSchema = v.pipe(
   v.string('URL must be an absolute http(s) address'),
 );
 
+const TabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
+
 const text = (max: number) => v.pipe(v.string(), v.trim(), v.maxLength(max));
 
 export const StoryInputSchema = v.object({
@@ -40,12 +42,64 @@ export const protocol = {
   getSavedUrls: v.object({ urls: v.pipe(v.array(v.string()), v.maxLength(5_000)) }),
   /** Sent to a tab: the stories its content script found and how they scored. */
   getPageStories: v.object({}),
+  /** Save the page open in a tab (popup button, keyboard shortcut). */
+  savePage: v.object({ tabId: TabIdSchema }),
+  /** Sent to a tab: what the page is, when it is an article (title, excerpt, site, date). */
+  getPageArticle: v.object({}),
+  /** Sent to a tab: the text of a link on the page (for "Save link to Brightside"). */
+  getLinkTitle: v.object({ url: v.pipe(v.string(), v.maxLength(4_096)) }),
+  /** A page tells the background how many uplifting stories it shows (the toolbar badge). */
+  reportPageStories: v.object({
+    uplifting: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    total: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  /** The reader's verdict on a story the classifier scored ("Not uplifting", "Mark as uplifting"). */
+  giveFeedback: v.object({
+    url: StoryUrlSchema,
+    verdict: v.picklist(['uplifting', 'not-uplifting']),
+  }),
+  /** The reader's lists, for "Save to list…". */
+  getLists: v.object({}),
+  /** Save a story and add it to one of the reader's lists. */
+  addToList: v.object({
+    listId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    story: StoryInputSchema,
+  }),
+  /** Sent to a tab: these stories were just saved (context menu, shortcut, popup): show it. */
+  showSaved: v.object({
+    urls: v.pipe(v.array(StoryUrlSchema), v.maxLength(100)),
+    title: v.optional(text(MAX_TITLE)),
+  }),
+  /** Turn Brightside on for a site whose permission the reader just granted (from the popup). */
+  enableSite: v.object({
+    host: v.pipe(v.string(), v.maxLength(253)),
+    tabId: v.optional(TabIdSchema),
+  }),
 } satisfies Record<string, v.GenericSchema>;
 
 export interface ProtocolResponses {
   saveStory: { id: number; created: boolean };
   getSavedUrls: { saved: string[] };
   getPageStories: { stories: PageStory[] };
+  savePage: { id: number; created: boolean; title: string; url: string };
+  getPageArticle: { article: PageArticle | null };
+  getLinkTitle: { title: string | null };
+  reportPageStories: { shown: boolean };
+  giveFeedback: { id: number };
+  getLists: { lists: Array<{ id: number; name: string }> };
+  addToList: { storyId: number; listId: number; added: boolean };
+  enableSite: { host: string; registered: boolean };
+  showSaved: { shown: boolean };
+}
+
+/** An article page as `detectArticle` reads it, ready to save. */
+export interface PageArticle {
+  title: string;
+  url: string;
+  excerpt?: string;
+  siteName?: string;
+  published?: string;
+  byline?: string;
 }
 
 export interface PageStory {

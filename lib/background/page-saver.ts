@@ -1,0 +1,113 @@
+/**
+ * "Save this page" (popup button, keyboard shortcut) and "Save link to Brightside" (context
+ * menu). The page is asked what it is (its content script runs `detectArticle`); on a site where
+ * Brightside does not run, the content script is injected for this one page through activeTab.
+ */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { scoreUplift } from '../classifier';
+import type { BrightsideDatabase } from '../db/database';
+import { saveStory } from '../db/stories';
+import { sendTabMessage } from '../messaging/send-message';
+import { StoryInputSchema, type PageArticle, type StoryInput } from '../messaging/protocol';
+import { pageHost } from '../sites/site-host';
+
+/** Where the build puts the content script (WXT names it after its entrypoint folder). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
+
+type Tab = Browser.tabs.Tab;
+
+/** Asks the tab's content script what the page is, injecting it first when it is not there. */
+export async function readPageArticle(tabId: number): Promise<PageArticle | null> {
+  try {
+    return (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+  } catch {
+    // No content script on this page (a site Brightside does not run on): inject it once.
+  }
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    return (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves what is open in `tabId`: the article as the page describes it, else the tab's title. */
+export async function savePage(db: BrightsideDatabase, tabId: number) {
+  const tab = await browser.tabs.get(tabId);
+  if (!pageHost(tab.url)) throw new Error('Only web pages can be saved.');
+  const article = await readPageArticle(tabId);
+  const story = toStory({
+    url: article?.url || tab.url!,
+    title: article?.title || tab.title || tab.url!,
+    ...(article?.excerpt ? { teaser: article.excerpt } : {}),
+    siteName: article?.siteName || pageHost(tab.url)!.replace(/^www\./, ''),
+    ...(article?.published ? { published: article.published } : {}),
+  });
+  const saved = await saveStory(db, story);
+  notifySaved(tabId, story);
+  return { ...saved, title: story.title, url: story.url };
+}
+
+/** "Save link to Brightside": the link's own text when the page can tell, else what the menu says. */
+export async function saveLink(
+  db: BrightsideDatabase,
+  link: { url: string; text?: string | undefined },
+  tab: Tab | undefined,
+) {
+  let title: string | null = null;
+  if (tab?.id !== undefined && tab.id >= 0) {
+    title = await sendTabMessage(tab.id, 'getLinkTitle', { url: link.url }).then(
+      (answer) => answer.title,
+      () => null,
+    );
+  }
+  const story = toStory({
+    url: link.url,
+    title: title || link.text || titleFromUrl(link.url),
+    siteName: (pageHost(link.url) ?? '').replace(/^www\./, '') || undefined,
+  });
+  const saved = await saveStory(db, story);
+  if (tab?.id !== undefined && tab.id >= 0) notifySaved(tab.id, story);
+  return { ...saved, title: story.title, url: story.url };
+}
+
+/** Checks and scores a story before it is saved; throws a clear error on a bad URL or title. */
+function toStory(input: {
+  url: string;
+  title: string;
+  teaser?: string;
+  siteName?: string | undefined;
+  published?: string;
+}): StoryInput {
+  const clean = Object.fromEntries(Object.entries(input).filter(([, value]) => value));
+  const parsed = v.safeParse(StoryInputSchema, clean);
+  if (!parsed.success) throw new Error(`Cannot save this page: ${parsed.issues[0].message}`);
+  const story = parsed.output;
+  const result = scoreUplift({
+    headline: story.title,
+    ...(story.teaser ? { teaser: story.teaser } : {}),
+  });
+  return { ...story, score: result.score, category: result.category, cues: result.cues };
+}
+
+function notifySaved(tabId: number, story: StoryInput): void {
+  // The page shows the save (badge turns to Saved, a short note); a page without Brightside
+  // simply does not answer.
+  sendTabMessage(tabId, 'showSaved', { urls: [story.url], title: story.title }).catch(() => {});
+}
+
+/** "news.example/2026/11/town-rebuilds-bakery" → "town rebuilds bakery". */
+export function titleFromUrl(url: string): string {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const slug = pathname.split('/').filter(Boolean).pop() ?? '';
+    const words = decodeURIComponent(slug)
+      .replace(/\.[a-z]{2,5}$/i, '')
+      .replace(/[-_+]+/g, ' ')
+      .trim();
+    return words && /[a-z]/i.test(words) ? words : hostname;
+  } catch {
+    return url;
+  }
+}

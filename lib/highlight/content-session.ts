@@ -1,0 +1,257 @@
+/**
+ * What the content script does on a page: read the settings, find and mark the stories, ask the
+ * background once which are saved, follow stories added later, answer the background's questions
+ * about the page, and apply settings changes live. On a page where Brightside is not turned on
+ * (injected only to save the page), it answers questions and marks nothing until the site is
+ * turned on. Everything it starts ends with `signal`.
+ */
+import { browser } from 'wxt/browser';
+import { scoreUplift } from '../classifier';
+import {
+  detectArticle,
+  detectStories,
+  pageKind,
+  watchStories,
+  type DetectedStory,
+} from '../detection';
+import { handleMessage, type Handlers } from '../messaging/handle-messages';
+import type { PageArticle, StoryInput } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send-message';
+import { mutedWordMatcher, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { isSiteEnabled } from '../sites/news-sites';
+import { pageHost } from '../sites/site-host';
+import { Highlighter } from './highlighter';
+import { linkTitle } from './link-title';
+import { showToast } from './page-toast';
+import type { MarkedStory } from './story-badge';
+
+type TabHandlers = Pick<
+  Handlers,
+  'getPageStories' | 'getPageArticle' | 'getLinkTitle' | 'showSaved'
+>;
+
+/** At most this many stories before a page counts as a listing without asking `pageKind`. */
+const ARTICLE_CHECK_MAX_STORIES = 25;
+
+export async function runContentSession(
+  signal: AbortSignal,
+  doc: Document = document,
+  url: () => string = () => location.href,
+): Promise<void> {
+  const host = pageHost(url()) ?? '';
+  let highlighter: Highlighter | null = null;
+  let marking: AbortController | null = null;
+
+  const handlers: TabHandlers = {
+    getPageStories: async () => ({ stories: highlighter?.stories() ?? [] }),
+    getPageArticle: async () => ({ article: readArticle(doc, url()) }),
+    getLinkTitle: async ({ url: link }) => ({
+      title: highlighter?.find(link)?.story.title ?? linkTitle(doc, link),
+    }),
+    async showSaved({ urls, title }) {
+      highlighter?.setSaved(urls);
+      showToast(
+        doc,
+        {
+          text: title ? `Saved to Brightside: ${title}` : 'Saved to Brightside.',
+          timeoutMs: 4_000,
+        },
+        signal,
+      );
+      return { shown: true };
+    },
+  };
+  const onMessage = (message: unknown, sender: Parameters<typeof handleMessage>[1]) =>
+    handleMessage(message, sender, handlers, browser.runtime.id);
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), {
+    once: true,
+  });
+
+  let settings = await loadSettings();
+  if (signal.aborted) return;
+
+  const start = () => {
+    marking = new AbortController();
+    const markSignal = AbortSignal.any([signal, marking.signal]);
+    const reporter = countReporter(markSignal);
+    const marker = new Highlighter(doc, settings, storyActions(), markSignal);
+    highlighter = marker;
+    const mark = (stories: DetectedStory[]) => {
+      const fresh = marker.add(stories);
+      reporter(marker.counts());
+      if (fresh.length)
+        void askSaved(
+          marker,
+          fresh.map((m) => m.story.url),
+          markSignal,
+        );
+      return fresh;
+    };
+    const first = mark(detectStories(doc, url()));
+    watchStories(doc, mark, markSignal);
+    if (first.length <= ARTICLE_CHECK_MAX_STORIES) {
+      afterIdle(() => offerArticleSave(doc, url(), settings, marker, markSignal), markSignal);
+    }
+  };
+  const stop = () => {
+    marking?.abort();
+    marking = null;
+    highlighter = null;
+  };
+
+  if (isSiteEnabled(host, settings)) start();
+  watchSettings((next) => {
+    settings = next;
+    const enabled = isSiteEnabled(host, next);
+    if (enabled && !highlighter) start();
+    else if (!enabled && highlighter) stop();
+    else highlighter?.applySettings(next);
+  }, signal);
+}
+
+/** One question to the background per batch of stories: which of these are saved? */
+async function askSaved(highlighter: Highlighter, urls: string[], signal: AbortSignal) {
+  try {
+    const { saved } = await sendMessage('getSavedUrls', { urls });
+    if (!signal.aborted) highlighter.setSaved(saved);
+  } catch {
+    // The extension was updated or removed mid-request: the marks stay, unsaved.
+  }
+}
+
+/** Tells the background the tab's count for the toolbar badge, at most once per 100 ms. */
+function countReporter(signal: AbortSignal) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = -1;
+  let latest = { uplifting: 0, total: 0 };
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      sendMessage('reportPageStories', { uplifting: 0, total: 0 }).catch(() => {});
+    },
+    { once: true },
+  );
+  return (counts: { uplifting: number; total: number }) => {
+    latest = counts;
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (signal.aborted || latest.uplifting === last) return;
+      last = latest.uplifting;
+      sendMessage('reportPageStories', latest).catch(() => {});
+    }, 100);
+  };
+}
+
+function storyInput({ story, result }: MarkedStory): StoryInput {
+  return {
+    url: story.url,
+    title: story.title,
+    ...(story.teaser ? { teaser: story.teaser } : {}),
+    ...(story.imageUrl ? { imageUrl: story.imageUrl } : {}),
+    siteName: location.hostname.replace(/^www\./, ''),
+    score: result.score,
+    category: result.category,
+    cues: result.cues,
+  };
+}
+
+function storyActions() {
+  return {
+    async save(mark: MarkedStory) {
+      await sendMessage('saveStory', { story: storyInput(mark) });
+    },
+    async feedback(mark: MarkedStory, verdict: 'uplifting' | 'not-uplifting') {
+      await sendMessage('giveFeedback', { url: mark.story.url, verdict });
+    },
+    async getLists() {
+      return (await sendMessage('getLists', {})).lists;
+    },
+    async addToList(mark: MarkedStory, listId: number) {
+      await sendMessage('addToList', { listId, story: storyInput(mark) });
+      const lists = (await sendMessage('getLists', {})).lists;
+      return lists.find((list) => list.id === listId)?.name ?? 'the list';
+    },
+  };
+}
+
+/** The page as an article, for "Save this page". */
+export function readArticle(doc: Document, url: string): PageArticle | null {
+  const article = detectArticle(doc, url);
+  if (!article.title) return null;
+  const excerpt = article.excerpt ?? article.lead;
+  return {
+    title: article.title,
+    url: article.url || url,
+    ...(excerpt ? { excerpt: excerpt.slice(0, 2_000) } : {}),
+    ...(article.siteName ? { siteName: article.siteName } : {}),
+    ...(article.published ? { published: article.published.slice(0, 64) } : {}),
+    ...(article.byline ? { byline: article.byline } : {}),
+  };
+}
+
+/** On an uplifting article page, a small dismissible chip offers Save. */
+function offerArticleSave(
+  doc: Document,
+  url: string,
+  settings: Settings,
+  highlighter: Highlighter,
+  signal: AbortSignal,
+): void {
+  if (signal.aborted || pageKind(doc, url) !== 'article') return;
+  const article = readArticle(doc, url);
+  if (!article) return;
+  const text = { headline: article.title, ...(article.excerpt ? { teaser: article.excerpt } : {}) };
+  const result = scoreUplift(text, { sensitivity: settings.sensitivity });
+  const muted = mutedWordMatcher(settings.mutedWords);
+  if (!result.uplifting || muted(article.title) || (article.excerpt && muted(article.excerpt)))
+    return;
+  sendMessage('getSavedUrls', { urls: [article.url] })
+    .then(({ saved }) => {
+      if (signal.aborted || saved.length) return;
+      showToast(
+        doc,
+        {
+          text: '☀ An uplifting story.',
+          action: {
+            label: 'Save to Brightside',
+            async run() {
+              await sendMessage('saveStory', {
+                story: {
+                  url: article.url,
+                  title: article.title,
+                  ...(article.excerpt ? { teaser: article.excerpt } : {}),
+                  siteName: article.siteName ?? location.hostname.replace(/^www\./, ''),
+                  ...(article.published ? { published: article.published } : {}),
+                  score: result.score,
+                  category: result.category,
+                  cues: result.cues,
+                },
+              });
+              highlighter.setSaved([article.url]);
+              return 'Saved to Brightside.';
+            },
+          },
+        },
+        signal,
+      );
+    })
+    .catch(() => {});
+}
+
+function afterIdle(run: () => void, signal: AbortSignal): void {
+  const view = globalThis as typeof globalThis & {
+    requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number;
+    cancelIdleCallback?: (id: number) => void;
+  };
+  if (view.requestIdleCallback) {
+    const id = view.requestIdleCallback(() => !signal.aborted && run(), { timeout: 2_000 });
+    signal.addEventListener('abort', () => view.cancelIdleCallback?.(id), { once: true });
+  } else {
+    const id = setTimeout(() => !signal.aborted && run(), 200);
+    signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+  }
+}
