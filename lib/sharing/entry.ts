@@ -151,6 +151,7 @@ export function richness(story: Partial<SharedStory>): number {
   let count = 0;
   for (const [key, value] of Object.entries(story)) {
     if (value === undefined || value === null || value === '' || key === 'url') continue;
+    if (key === 'id' || (key === 'readAt' && value === 0)) continue;
     if (key === 'title' && value === story.url) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     count++;
@@ -169,6 +170,8 @@ export function mergeStories<T extends Partial<SharedStory>>(a: T, b: Partial<Sh
     for (const [key, value] of Object.entries(source)) {
       if (value === undefined || value === null || value === '') continue;
       if (Array.isArray(value) && value.length === 0) continue;
+      // 0 means "unread" in the database: it never overrides a read time.
+      if (key === 'readAt' && value === 0) continue;
       if (key === 'title' && value === source.url && merged.title) continue;
       merged[key] = value;
     }

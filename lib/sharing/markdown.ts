@@ -49,7 +49,7 @@ function listMarkdown(list: ListDocument): string {
 }
 
 const ITEM =
-  /^\s*(?:\d+[.)]|[-*+])\s+\[(?<title>(?:\\.|[^\]\\])*)\]\((?:<(?<wrapped>[^>\s]+)>|(?<bare>[^)\s]+))\)(?:\s+—\s+(?<site>.*))?\s*$/;
+  /^\s*(?:\d+[.)]|[-*+])\s+\[(?<title>(?:\\.|[^\]\\])*)\]\((?:<(?<wrapped>[^>\s]+)>|(?<bare>(?:[^()\s]|\([^()\s]*\))+))\)(?:\s+—\s+(?<site>.*))?\s*$/;
 const BARE_URL = /^\s*(?:\d+[.)]|[-*+])?\s*<?(https?:\/\/\S+?)>?\s*$/i;
 
 /** Reads Markdown lists of links: `#` headings start lists, indented lines are notes. */

@@ -52,7 +52,7 @@ export function createShareLink(list: ListDocument, viewer = PUBLIC_VIEWER_URL):
 
 /** Whether `text` is (or contains, as its only content) a Brightside share link or fragment. */
 export function looksLikeShareLink(text: string): boolean {
-  return /^\S*#list=\d+\.[A-Za-z0-9_-]+\s*$/.test(text.trim());
+  return /^\S*#list=\S*$/.test(text.trim());
 }
 
 /** Reads a share link, or just its fragment. Throws `ImportError` for a damaged or foreign link. */
