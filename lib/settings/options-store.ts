@@ -1,0 +1,64 @@
+/**
+ * The options page's store: the settings as a signal (live: a change made anywhere shows here),
+ * and the changes the page makes. Adding a site asks for its permission first (inside the click);
+ * the background registers the content script when the settings change.
+ */
+import { signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import { hostMatchPatterns, normalizeSiteHost } from '../sites/site-host';
+import { isBuiltInSite } from '../sites/news-sites';
+import type { Settings, SettingsPatch } from './settings';
+import { loadSettings, updateSettings, watchSettings } from './settings-store';
+
+export function createOptionsStore(signalOwner = new AbortController().signal) {
+  const settings = signal<Settings | undefined>(undefined);
+  const status = signal('');
+
+  loadSettings().then((value) => (settings.value = value));
+  watchSettings((value) => (settings.value = value), signalOwner);
+
+  async function change(patch: SettingsPatch, done = 'Saved.') {
+    try {
+      settings.value = await updateSettings(patch);
+      status.value = done;
+    } catch (error) {
+      status.value = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  async function addSite(input: string) {
+    const host = normalizeSiteHost(input);
+    if (!host) {
+      status.value = `"${input}" is not a web site name (try news.example.org).`;
+      return;
+    }
+    const current = settings.value ?? (await loadSettings());
+    if (isBuiltInSite(host)) {
+      await change(
+        { disabledSites: current.disabledSites.filter((item) => item !== host) },
+        `${host} is on the built-in list; it is turned on.`,
+      );
+      return;
+    }
+    const granted = await browser.permissions.request({ origins: hostMatchPatterns(host) });
+    if (!granted) {
+      status.value = `Brightside was not allowed on ${host}.`;
+      return;
+    }
+    await change(
+      { extraSites: [...current.extraSites.filter((item) => item !== host), host] },
+      `Brightside now runs on ${host}.`,
+    );
+  }
+
+  async function removeSite(host: string) {
+    const current = settings.value ?? (await loadSettings());
+    await change(
+      { extraSites: current.extraSites.filter((item) => item !== host) },
+      `Brightside no longer runs on ${host}.`,
+    );
+    await browser.permissions.remove({ origins: hostMatchPatterns(host) }).catch(() => false);
+  }
+
+  return { settings, status, change, addSite, removeSite };
+}
