@@ -66,7 +66,7 @@ export async function listLists(db: BrightsideDatabase): Promise<ListSummary[]> 
   });
 }
 
-export function createList(
+export async function createList(
   db: BrightsideDatabase,
   fields: ListFields,
   now = Date.now(),
@@ -84,7 +84,7 @@ export function createList(
 }
 
 /** Renames or describes a list, or changes its curator (an empty text removes it). */
-export function updateList(
+export async function updateList(
   db: BrightsideDatabase,
   listId: number,
   fields: Partial<ListFields>,
@@ -242,7 +242,7 @@ export function moveListItem(
 }
 
 /** Sets the list's note on one of its stories (empty text removes it). */
-export function setListItemNote(
+export async function setListItemNote(
   db: BrightsideDatabase,
   itemId: number,
   note: string,

@@ -111,7 +111,7 @@ export function checkEntry(
   }
   const story = Object.create(null) as SharedStory;
   story.url = checked.url;
-  story.title = cleanText(raw.title, LIMITS.title) || checked.url;
+  story.title = cleanText(raw.title, LIMITS.title) || cleanText(checked.url, LIMITS.title);
   const optionalText = [
     ['teaser', LIMITS.teaser, true],
     ['siteName', LIMITS.siteName, false],

@@ -1,3 +1,5 @@
+import { ImportError } from './types';
+
 /** Parsing HTML files without a live document: DOMParser (the browser's, or happy-dom's in tests). */
 
 export type HtmlParser = (html: string) => Document;
@@ -8,6 +10,22 @@ export const parseHtmlDocument: HtmlParser = (html) =>
 
 export const parseXmlDocument = (xml: string): Document =>
   new DOMParser().parseFromString(xml, 'application/xml');
+
+/**
+ * Runs a parser; one that throws on broken markup (some DOM implementations do, browsers return a
+ * `parsererror` document instead) becomes a clear `ImportError`.
+ */
+export function parseMarkup(
+  parse: (text: string) => Document,
+  text: string,
+  kind: string,
+): Document {
+  try {
+    return parse(text);
+  } catch {
+    throw new ImportError(`This ${kind} file is corrupt or cut short: it could not be read.`);
+  }
+}
 
 /** An element's text with whitespace collapsed. */
 export function textOf(node: Node | null | undefined): string {

@@ -5,14 +5,14 @@
  */
 import { parseBrightsideJson } from './brightside-json';
 import { csvFormat, parseCsv, parseCsvRows } from './csv';
-import { parseHtmlDocument, type HtmlParser } from './html-document';
+import { parseHtmlDocument, parseMarkup, parseXmlDocument, type HtmlParser } from './html-document';
 import { isBrightsidePage, readHtmlPage } from './html-page';
 import { LIMITS, formatBytes } from './limits';
 import { parseMarkdown } from './markdown';
 import { readBookmarks } from './netscape-bookmarks';
 import { parseRss } from './rss';
 import { looksLikeShareLink, parseShareLink } from './share-link';
-import { ImportError, type ParsedImport } from './types';
+import { ImportError, type ListDocument, type ParsedImport } from './types';
 import { parseUrlList } from './url-list';
 
 export interface ImportOptions {
@@ -66,10 +66,10 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
     return parseBrightsideJson(text);
   }
   if (head.startsWith('<?xml') || head.startsWith('<rss')) {
-    return parseRss(text, options.parseXml);
+    return parseRss(text, options.parseXml ?? parseXmlDocument);
   }
   if (head.startsWith('<')) {
-    const doc = (options.parseHtml ?? parseHtmlDocument)(text);
+    const doc = parseMarkup(options.parseHtml ?? parseHtmlDocument, text, 'HTML');
     if (isBrightsidePage(doc)) return readHtmlPage(doc);
     const netscape = head.includes('netscape-bookmark-file') || !!doc.querySelector('dl dt a');
     const parsed = readBookmarks(doc, netscape ? 'netscape-bookmarks' : 'html-links');
@@ -86,7 +86,8 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
       throw new ImportError('This CSV file has no "url" column in its first row.');
     }
   }
-  if (/^#\s|\]\(/m.test(trimmed.slice(0, 65_536))) return parseMarkdown(text);
+  // Markdown links; `#` lines alone are comments in a list of URLs.
+  if (/\]\(/.test(trimmed.slice(0, 65_536))) return parseMarkdown(text);
   const parsed = parseUrlList(text);
   const urlLike = parsed.rejected.some(({ value }) => /^[a-z][a-z0-9+.-]*:/i.test(value ?? ''));
   if (parsed.stories.length === 0 && !urlLike) {
@@ -98,7 +99,7 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
 }
 
 /** A flat view of an import: its lists with their stories in order (for previews and the viewer). */
-export function listDocumentsOf(parsed: ParsedImport) {
+export function listDocumentsOf(parsed: ParsedImport): ListDocument[] {
   const byUrl = new Map(parsed.stories.map((story) => [story.url, story]));
   return parsed.lists.map((list) => ({
     ...list,

@@ -6,7 +6,7 @@
 import { CATEGORIES } from '../classifier';
 import { ImportCollector } from './collect-import';
 import { escapeHtml, escapeXml } from './escape-markup';
-import { parseXmlDocument, textOf } from './html-document';
+import { parseMarkup, parseXmlDocument, textOf } from './html-document';
 import { ImportError, type ListDocument, type ParsedImport } from './types';
 
 export const PROJECT_URL = 'https://brightside.example/';
@@ -65,7 +65,7 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 export function parseRss(xml: string, parse = parseXmlDocument): ParsedImport {
-  const doc = parse(xml);
+  const doc = parseMarkup(parse, xml, 'XML');
   if (doc.querySelector('parsererror') || !doc.querySelector('rss > channel, channel')) {
     throw new ImportError('This XML file is not an RSS 2.0 feed, or it is cut short.');
   }

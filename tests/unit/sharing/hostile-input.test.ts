@@ -69,7 +69,7 @@ describe('whole files refused with a clear error', () => {
     refused(lines.join('\n'), /more than 100,000 entries/);
     refused(['url', ...lines].join('\n') + ',', /more than 100,000 entries|no "url"/);
     refused(['url,title', ...lines.map((line) => `${line},t`)].join('\n'), /100,000 entries/);
-  });
+  }, 30_000);
 
   test('damaged share links', () => {
     const link = createShareLink(goodNews);
