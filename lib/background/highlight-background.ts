@@ -4,6 +4,7 @@
  * entrypoint only connects these.
  */
 import { browser } from 'wxt/browser';
+import { scoreUplift, THRESHOLDS } from '../classifier';
 import type { BrightsideDatabase } from '../db/database';
 import { recordFeedback } from '../db/feedback';
 import type { Handlers } from '../messaging/handle-messages';
@@ -18,7 +19,13 @@ export const SAVE_PAGE_COMMAND = 'save-page';
 
 type HighlightHandlers = Pick<
   Handlers,
-  'savePage' | 'reportPageStories' | 'giveFeedback' | 'getLists' | 'addToList' | 'enableSite'
+  | 'savePage'
+  | 'reportPageStories'
+  | 'giveFeedback'
+  | 'getLists'
+  | 'addToList'
+  | 'enableSite'
+  | 'scoreStories'
 >;
 
 export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
@@ -35,6 +42,16 @@ export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
     getLists: () => listsForCard(db),
     addToList: ({ listId, story }) => addStoryToList(db, listId, story),
     enableSite: ({ host, tabId }) => enableSite(host, tabId),
+    // The classifier runs here, off the page's main thread: pages send their stories in batches.
+    async scoreStories({ stories, sensitivity }) {
+      return {
+        threshold: THRESHOLDS[sensitivity],
+        results: stories.map((story) => {
+          const { score, uplifting, cues, category } = scoreUplift(story, { sensitivity });
+          return { score, uplifting, cues, category };
+        }),
+      };
+    },
   };
 }
 

@@ -6,7 +6,6 @@
  * turned on. Everything it starts ends with `signal`.
  */
 import { browser } from 'wxt/browser';
-import { scoreUplift } from '../classifier';
 import {
   detectArticle,
   detectStories,
@@ -42,6 +41,7 @@ export async function runContentSession(
   const host = pageHost(url()) ?? '';
   let highlighter: Highlighter | null = null;
   let marking: AbortController | null = null;
+  let report: ((counts: { uplifting: number; total: number }) => void) | null = null;
 
   const handlers: TabHandlers = {
     getPageStories: async () => ({ stories: highlighter?.stories() ?? [] }),
@@ -76,20 +76,27 @@ export async function runContentSession(
     marking = new AbortController();
     const markSignal = AbortSignal.any([signal, marking.signal]);
     const reporter = countReporter(markSignal);
+    report = reporter;
     const marker = new Highlighter(doc, settings, storyActions(), markSignal);
     highlighter = marker;
     const mark = (stories: DetectedStory[]) => {
-      const fresh = marker.add(stories);
-      reporter(marker.counts());
-      if (fresh.length)
-        void askSaved(
-          marker,
-          fresh.map((m) => m.story.url),
-          markSignal,
-        );
-      return fresh;
+      if (stories.length === 0) return;
+      // The saved state is asked at once, alongside the scores: one question per batch.
+      const saved = askSaved(stories.map((story) => story.url));
+      marker
+        .add(stories)
+        .then(async () => {
+          reporter(marker.counts());
+          const urls = await saved;
+          if (!markSignal.aborted) marker.setSaved(urls);
+        })
+        .catch(() => {
+          // The extension was updated or removed mid-request: nothing more to mark.
+        });
     };
-    const first = mark(detectStories(doc, url()));
+    const first = detectStories(doc, url());
+    mark(first);
+    if (first.length === 0) reporter({ uplifting: 0, total: 0 });
     watchStories(doc, mark, markSignal);
     if (first.length <= ARTICLE_CHECK_MAX_STORIES) {
       afterIdle(() => offerArticleSave(doc, url(), settings, marker, markSignal), markSignal);
@@ -107,17 +114,22 @@ export async function runContentSession(
     const enabled = isSiteEnabled(host, next);
     if (enabled && !highlighter) start();
     else if (!enabled && highlighter) stop();
-    else highlighter?.applySettings(next);
+    else if (highlighter) {
+      const marker = highlighter;
+      marker.applySettings(next).then(
+        () => report?.(marker.counts()),
+        () => {},
+      );
+    }
   }, signal);
 }
 
 /** One question to the background per batch of stories: which of these are saved? */
-async function askSaved(highlighter: Highlighter, urls: string[], signal: AbortSignal) {
+async function askSaved(urls: string[]): Promise<string[]> {
   try {
-    const { saved } = await sendMessage('getSavedUrls', { urls });
-    if (!signal.aborted) highlighter.setSaved(saved);
+    return (await sendMessage('getSavedUrls', { urls })).saved;
   } catch {
-    // The extension was updated or removed mid-request: the marks stay, unsaved.
+    return [];
   }
 }
 
@@ -167,6 +179,10 @@ function storyActions() {
     async feedback(mark: MarkedStory, verdict: 'uplifting' | 'not-uplifting') {
       await sendMessage('giveFeedback', { url: mark.story.url, verdict });
     },
+    score: (
+      stories: Array<{ headline: string; teaser?: string }>,
+      sensitivity: Settings['sensitivity'],
+    ) => sendMessage('scoreStories', { stories, sensitivity }),
     async getLists() {
       return (await sendMessage('getLists', {})).lists;
     },
@@ -205,13 +221,15 @@ function offerArticleSave(
   const article = readArticle(doc, url);
   if (!article) return;
   const text = { headline: article.title, ...(article.excerpt ? { teaser: article.excerpt } : {}) };
-  const result = scoreUplift(text, { sensitivity: settings.sensitivity });
   const muted = mutedWordMatcher(settings.mutedWords);
-  if (!result.uplifting || muted(article.title) || (article.excerpt && muted(article.excerpt)))
-    return;
-  sendMessage('getSavedUrls', { urls: [article.url] })
-    .then(({ saved }) => {
-      if (signal.aborted || saved.length) return;
+  if (muted(article.title) || (article.excerpt && muted(article.excerpt))) return;
+  Promise.all([
+    sendMessage('scoreStories', { stories: [text], sensitivity: settings.sensitivity }),
+    sendMessage('getSavedUrls', { urls: [article.url] }),
+  ])
+    .then(([{ results }, { saved }]) => {
+      const result = results[0];
+      if (signal.aborted || saved.length || !result?.uplifting) return;
       showToast(
         doc,
         {

@@ -4,9 +4,9 @@
  * Settings (sensitivity, style, focus mode, muted words) apply to the marks already shown, live.
  * When `signal` ends, every mark, badge and style is taken off the page again.
  */
-import { scoreUplift, THRESHOLDS, type UpliftResult } from '../classifier';
+import type { Sensitivity } from '../classifier/types';
 import type { DetectedStory } from '../detection';
-import type { PageStory } from '../messaging/protocol';
+import type { PageStory, StoryScore } from '../messaging/protocol';
 import { mutedWordMatcher, type Settings } from '../settings/settings';
 import { applyPageStyle } from './page-style';
 import { placeBadge, StoryBadge, type BadgeActions, type MarkedStory } from './story-badge';
@@ -14,7 +14,13 @@ import { placeBadge, StoryBadge, type BadgeActions, type MarkedStory } from './s
 export const MARK_ATTRIBUTE = 'data-brightside';
 export const HEADLINE_ATTRIBUTE = 'data-brightside-headline';
 
-export type HighlightActions = Omit<BadgeActions, 'confidence'>;
+export interface HighlightActions extends Omit<BadgeActions, 'confidence'> {
+  /** Scores a batch of stories (the background runs the classifier). */
+  score(
+    stories: Array<{ headline: string; teaser?: string }>,
+    sensitivity: Sensitivity,
+  ): Promise<{ threshold: number; results: StoryScore[] }>;
+}
 
 interface Entry {
   mark: MarkedStory;
@@ -25,6 +31,8 @@ export class Highlighter {
   private readonly entries = new Map<Element, Entry>();
   private readonly saved = new Set<string>();
   private isMuted: (text: string) => boolean;
+  private readonly pending = new Set<Element>();
+  private threshold = 0.5;
 
   constructor(
     private readonly doc: Document,
@@ -36,26 +44,35 @@ export class Highlighter {
     signal.addEventListener('abort', () => this.unmarkAll(), { once: true });
   }
 
-  /** Scores and marks stories not marked yet; returns the new marks. */
-  add(stories: readonly DetectedStory[]): MarkedStory[] {
-    if (this.signal.aborted) return [];
-    const fresh: MarkedStory[] = [];
-    for (const story of stories) {
-      if (this.entries.has(story.element) || !story.element.isConnected) continue;
-      fresh.push(this.judge(story));
+  /** Scores and marks stories not marked yet; resolves to the new marks. */
+  async add(stories: readonly DetectedStory[]): Promise<MarkedStory[]> {
+    const fresh = stories.filter(
+      (story) =>
+        !this.entries.has(story.element) &&
+        !this.pending.has(story.element) &&
+        story.element.isConnected,
+    );
+    if (fresh.length === 0 || this.signal.aborted) return [];
+    for (const story of fresh) this.pending.add(story.element);
+    try {
+      const scores = await this.score(fresh);
+      if (this.signal.aborted) return [];
+      const marks = fresh.map((story, i) => this.withMute(story, scores[i]!));
+      applyPageStyle(this.doc, this.settings, this.signal);
+      // One pass of writes, no layout reads in between.
+      for (const mark of marks) {
+        if (!mark.story.element.isConnected) continue;
+        const entry: Entry = { mark, badge: null };
+        this.entries.set(mark.story.element, entry);
+        this.write(entry);
+      }
+      return marks;
+    } finally {
+      for (const story of fresh) this.pending.delete(story.element);
     }
-    if (fresh.length === 0) return fresh;
-    applyPageStyle(this.doc, this.settings, this.signal);
-    // One pass of writes, no layout reads in between.
-    for (const mark of fresh) {
-      const entry: Entry = { mark, badge: null };
-      this.entries.set(mark.story.element, entry);
-      this.write(entry);
-    }
-    return fresh;
   }
 
-  applySettings(settings: Settings): void {
+  async applySettings(settings: Settings): Promise<void> {
     const rescore = settings.sensitivity !== this.settings.sensitivity;
     const remute = settings.mutedWords.join('\n') !== this.settings.mutedWords.join('\n');
     this.settings = settings;
@@ -63,13 +80,27 @@ export class Highlighter {
     if (this.signal.aborted) return;
     applyPageStyle(this.doc, settings, this.signal);
     if (!rescore && !remute) return;
-    for (const entry of this.entries.values()) {
-      const next = rescore
-        ? this.judge(entry.mark.story)
-        : this.withMute(entry.mark.story, entry.mark.result);
-      entry.mark = next;
+    const entries = [...this.entries.values()];
+    const scores = rescore
+      ? await this.score(entries.map((entry) => entry.mark.story))
+      : entries.map((entry) => entry.mark.result);
+    if (this.signal.aborted || settings !== this.settings) return;
+    entries.forEach((entry, i) => {
+      entry.mark = this.withMute(entry.mark.story, scores[i]!);
       this.write(entry);
-    }
+    });
+  }
+
+  private async score(stories: readonly DetectedStory[]): Promise<StoryScore[]> {
+    const { threshold, results } = await this.actions.score(
+      stories.map((story) => ({
+        headline: story.title,
+        ...(story.teaser ? { teaser: story.teaser } : {}),
+      })),
+      this.settings.sensitivity,
+    );
+    this.threshold = threshold;
+    return results;
   }
 
   /** Shows these (normalised) URLs as saved. */
@@ -109,21 +140,13 @@ export class Highlighter {
 
   /** How sure the classifier is, in a word, relative to the chosen sensitivity. */
   confidence(mark: MarkedStory): 'high' | 'medium' | 'low' {
-    const margin = mark.result.score - THRESHOLDS[this.settings.sensitivity];
+    const margin = mark.result.score - this.threshold;
     if (margin >= 0.25) return 'high';
     if (margin >= 0.1) return 'medium';
     return 'low';
   }
 
-  private judge(story: DetectedStory): MarkedStory {
-    const result = scoreUplift(
-      { headline: story.title, ...(story.teaser ? { teaser: story.teaser } : {}) },
-      { sensitivity: this.settings.sensitivity },
-    );
-    return this.withMute(story, result);
-  }
-
-  private withMute(story: DetectedStory, result: UpliftResult): MarkedStory {
+  private withMute(story: DetectedStory, result: StoryScore): MarkedStory {
     const muted =
       result.uplifting &&
       (this.isMuted(story.title) || (story.teaser ? this.isMuted(story.teaser) : false));

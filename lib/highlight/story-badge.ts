@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import { StoryCard, type Confidence, type Verdict } from '@/components/highlight/StoryCard';
-import type { UpliftResult } from '../classifier';
+import type { StoryScore } from '../messaging/protocol';
 import type { DetectedStory } from '../detection';
 import { BADGE_CSS } from './badge-css';
 
@@ -15,7 +15,7 @@ export const SUN_LABEL = 'Uplifting story: why? (Brightside)';
 
 export interface MarkedStory {
   story: DetectedStory;
-  result: UpliftResult;
+  result: StoryScore;
   /** The classifier's verdict, after the reader's muted words. */
   uplifting: boolean;
 }

@@ -4,7 +4,7 @@
  * before acting on it, so nothing a page can forge reaches the database unchecked.
  */
 import * as v from 'valibot';
-import { CATEGORIES, type Category } from '../classifier';
+import { CATEGORIES, SENSITIVITIES, type Category } from '../classifier/types';
 import { normalizeStoryUrl } from '../detection/story-url';
 
 const MAX_TITLE = 500;
@@ -70,6 +70,17 @@ export const protocol = {
     urls: v.pipe(v.array(StoryUrlSchema), v.maxLength(100)),
     title: v.optional(text(MAX_TITLE)),
   }),
+  /**
+   * Score a page's stories (the background runs the classifier, off the page's main thread).
+   * One call per batch of stories, not one per story.
+   */
+  scoreStories: v.object({
+    sensitivity: v.picklist(SENSITIVITIES),
+    stories: v.pipe(
+      v.array(v.object({ headline: text(MAX_TITLE), teaser: v.optional(text(MAX_TEXT)) })),
+      v.maxLength(5_000),
+    ),
+  }),
   /** Turn Brightside on for a site whose permission the reader just granted (from the popup). */
   enableSite: v.object({
     host: v.pipe(v.string(), v.maxLength(253)),
@@ -90,6 +101,15 @@ export interface ProtocolResponses {
   addToList: { storyId: number; listId: number; added: boolean };
   enableSite: { host: string; registered: boolean };
   showSaved: { shown: boolean };
+  scoreStories: { threshold: number; results: StoryScore[] };
+}
+
+/** How the classifier judged one story. */
+export interface StoryScore {
+  score: number;
+  uplifting: boolean;
+  cues: string[];
+  category: Category | null;
 }
 
 /** An article page as `detectArticle` reads it, ready to save. */

@@ -1,0 +1,187 @@
+/**
+ * What the content script costs on the largest listing page of the corpus, in real Chromium with
+ * the built extension, the page served under its real host name:
+ * - main-thread time of the content script, start to all marks shown (V8 CPU profile, 100 µs
+ *   samples: every sample whose stack holds a frame of content-scripts/content.js, which includes
+ *   the layout and style work its calls force);
+ * - the longest run of content-script samples without a break (an upper bound on its longest task);
+ * - when the last mark appeared, after DOMContentLoaded (a page-side MutationObserver).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { CDPSession } from 'playwright-core';
+import { launchBrightside } from '../harness/launch-chromium';
+import { servePage, startNewsServer } from '../harness/news-server';
+import { median, type BenchResult, type BenchSuite } from './measure';
+
+const DATA = process.env.BRIGHTSIDE_DATA ?? resolve(import.meta.dirname, '../../../shared/data');
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+const SAMPLE_US = 100;
+
+/** The largest listing page of the corpus (by raw bytes), from MANIFEST.tsv. */
+export function largestListingPage(): { file: string; url: string; bytes: number } {
+  const lines = readFileSync(resolve(DATA, 'pages/MANIFEST.tsv'), 'utf8').trim().split('\n');
+  const header = lines[0]!.split('\t');
+  const col = (name: string) => header.indexOf(name);
+  let best = { file: '', url: '', bytes: 0 };
+  for (const line of lines.slice(1)) {
+    const cells = line.split('\t');
+    if (cells[col('kind')] !== 'listing') continue;
+    const bytes = Number(cells[col('bytes_raw')]);
+    const url = /url=(\S+?);/.exec(cells[col('note')] ?? '')?.[1];
+    if (url && bytes > best.bytes) {
+      best = { file: cells[col('file')]!, url: url.replace(/^http:/, 'https:'), bytes };
+    }
+  }
+  return best;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Total and longest unbroken content-script time in a CPU profile, in ms. */
+export function contentScriptTime(profile: Profile): { total: number; longest: number } {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes)
+    for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const up = parent.get(id);
+    const result = node.callFrame.url.endsWith(CONTENT_SCRIPT) || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  let total = 0;
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    // A sample's delta is the time since the previous sample: it is charged to this sample.
+    const delta = (profile.timeDeltas[i + 1] ?? SAMPLE_US) / 1000;
+    if (isOurs(profile.samples[i]!)) {
+      total += delta;
+      run += delta;
+      longest = Math.max(longest, run);
+    } else {
+      run = 0;
+    }
+  }
+  return { total, longest };
+}
+
+const RECORD_MARKS = `
+  window.__brightsideMarks = { last: 0, count: 0 };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      if (record.type === 'attributes' || [...record.addedNodes].some((n) => n.nodeName === 'BRIGHTSIDE-BADGE')) {
+        window.__brightsideMarks.last = performance.now();
+        window.__brightsideMarks.count++;
+      }
+    }
+  }).observe(document, { attributes: true, attributeFilter: ['data-brightside'], childList: true, subtree: true });
+`;
+
+async function measureOnce(cdp: CDPSession, page: import('playwright-core').Page, url: string) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+  await cdp.send('Profiler.start');
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // All marks shown: the count of marking mutations stops changing for 500 ms.
+  let last = -1;
+  for (let stable = 0; stable < 5;) {
+    await page.waitForTimeout(100);
+    const count = await page.evaluate(
+      () => (window as unknown as { __brightsideMarks: { count: number } }).__brightsideMarks.count,
+    );
+    stable = count === last && count > 0 ? stable + 1 : 0;
+    last = count;
+  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const marks = (window as unknown as { __brightsideMarks: { last: number } }).__brightsideMarks;
+    return {
+      afterDcl: marks.last - nav.domContentLoadedEventStart,
+      stories: document.querySelectorAll('[data-brightside]').length,
+      uplifting: document.querySelectorAll('[data-brightside="uplifting"]').length,
+    };
+  });
+  return { ...contentScriptTime(profile), ...timing };
+}
+
+export const contentScript: BenchSuite = async ({ runs }) => {
+  const target = largestListingPage();
+  const server = await startNewsServer();
+  servePage(
+    server,
+    target.url,
+    gunzipSync(readFileSync(resolve(DATA, 'pages', target.file))).toString('utf8'),
+  );
+  const brightside = await launchBrightside({ server });
+  await brightside.context.route(
+    (url) => url.protocol.startsWith('http') && !server.sites.has(url.hostname),
+    (route) => route.abort('blockedbyclient'),
+  );
+  await brightside.context.addInitScript(RECORD_MARKS);
+  const figures: Array<Awaited<ReturnType<typeof measureOnce>>> = [];
+  try {
+    for (let i = 0; i <= runs; i++) {
+      const page = await brightside.context.newPage();
+      const cdp = await brightside.context.newCDPSession(page);
+      const figure = await measureOnce(cdp, page, target.url);
+      if (i > 0) figures.push(figure); // the first run warms up
+      await page.close();
+    }
+  } finally {
+    await brightside.close();
+    await server.close();
+  }
+  const stories = figures[0]?.stories ?? 0;
+  const uplifting = figures[0]?.uplifting ?? 0;
+  const note = `${target.url} (${Math.round(target.bytes / 1024)} KB, ${stories} stories, ${uplifting} uplifting)`;
+  const result = (name: string, values: number[], max: number): BenchResult => ({
+    suite: 'content-script',
+    name,
+    unit: 'ms',
+    median: median(values),
+    runs: values.map((value) => Math.round(value * 10) / 10),
+    target: { max },
+    note,
+  });
+  return [
+    result(
+      'main-thread time, start to all marks',
+      figures.map((f) => f.total),
+      30,
+    ),
+    result(
+      'longest unbroken content-script run',
+      figures.map((f) => f.longest),
+      50,
+    ),
+    result(
+      'last mark after DOMContentLoaded',
+      figures.map((f) => f.afterDcl),
+      100,
+    ),
+  ];
+};
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const results = await contentScript({ runs: Number(process.env.BENCH_RUNS ?? 3) });
+  for (const r of results)
+    console.log(r.name, r.median.toFixed(1), r.unit, JSON.stringify(r.runs), r.note);
+}
