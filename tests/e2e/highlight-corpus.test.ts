@@ -30,10 +30,21 @@ function listingPages(): ListingPage[] {
   });
 }
 
-const PAGES = listingPages();
-const PARALLEL = 4;
+/** The first pages of each site (every site of the corpus), to keep the run within CI's time. */
+function perSite(pages: ListingPage[], count: number): ListingPage[] {
+  const bySite = new Map<string, ListingPage[]>();
+  for (const page of pages) {
+    const host = new URL(page.url).hostname;
+    bySite.set(host, [...(bySite.get(host) ?? []), page]);
+  }
+  return [...bySite.values()].flatMap((site) => site.slice(0, count));
+}
 
-describe('every listing page in the corpus', () => {
+const ALL = listingPages();
+const PAGES = perSite(ALL, 3);
+const PARALLEL = 3;
+
+describe('listing pages of every site in the corpus', () => {
   let session: Session;
   beforeAll(async () => {
     session = await openSession(
@@ -43,7 +54,8 @@ describe('every listing page in the corpus', () => {
   afterAll(() => session?.close());
 
   test(`${PAGES.length} real listing pages: marked, and no error from Brightside`, async () => {
-    expect(PAGES.length).toBeGreaterThan(90);
+    expect(ALL.length).toBeGreaterThan(90);
+    expect(new Set(PAGES.map((page) => new URL(page.url).hostname)).size).toBeGreaterThan(9);
     const results: Array<{ url: string; marks: number; errors: string[] }> = [];
     const queue = [...PAGES];
     await Promise.all(
@@ -64,7 +76,7 @@ describe('every listing page in the corpus', () => {
         results.map((result) => result.marks).join(' '),
     );
     expect(marked / results.length).toBeGreaterThan(0.85);
-  }, 120_000);
+  }, 90_000);
 });
 
 async function visit(page: Page, url: string) {
@@ -99,12 +111,10 @@ async function visit(page: Page, url: string) {
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  // The content script reports its count to the toolbar badge once it has marked the page; on a
-  // page with no story that is a zero. Wait for the marks, or for the page to settle without any.
-  await page.waitForLoadState('load');
+  // Wait for the marks (or, on a page with no story found, a few seconds without any).
   let marks = 0;
   await expect
-    .poll(async () => (marks = await page.locator('[data-brightside]').count()), { timeout: 1_500 })
+    .poll(async () => (marks = await page.locator('[data-brightside]').count()), { timeout: 4_000 })
     .toBeGreaterThan(0)
     .catch(() => {});
   await cdp.detach();
