@@ -7,7 +7,7 @@ import { createRegionFilter, type RegionFilter } from './page-regions';
 import type { SiteAdapter } from './sites/site-adapter';
 import { sameSite, storyUrlShape } from './story-link';
 import { normalizeStoryUrl } from './story-url';
-import { cleanText, isBoilerplateTitle, wordCount } from './text';
+import { cleanText, headlineText, isBoilerplateTitle, wordCount } from './text';
 
 export interface DetectedStory {
   /** The story's card: the element that gets marked. */
@@ -104,7 +104,7 @@ function genericCandidate(link: Element, scan: Scan): Candidate | null {
   const around = inside ? null : link.closest(HEADINGS);
   let headline: Element = inside ?? around ?? link;
   let isHeadline = inside !== null || around !== null;
-  let title = cleanText((inside ?? link).textContent);
+  let title = headlineText(inside ?? link);
   if (!isHeadline) {
     const parent = link.parentElement;
     if (HEADLINE_CLASS.test(link.getAttribute('class') ?? '')) isHeadline = true;
@@ -116,7 +116,7 @@ function genericCandidate(link: Element, scan: Scan): Candidate | null {
       if (child && HEADLINE_CLASS.test(child.getAttribute('class') ?? '')) {
         isHeadline = true;
         headline = child;
-        title = cleanText(child.textContent);
+        title = headlineText(child);
       }
     }
   }
@@ -151,7 +151,7 @@ function adapterCandidate(card: Element, adapter: SiteAdapter, scan: Scan): Cand
   if (!link || !link.hasAttribute('href')) return null;
   const url = adapterLinkUrl(link, scan, adapter);
   if (!url) return null;
-  const title = cleanText(headline.textContent);
+  const title = headlineText(headline);
   if (!titleOk(title, adapter.minWords ?? 3)) return null;
   const headlineElement =
     headline.tagName === 'A' ? (headline.closest(HEADINGS) ?? headline) : headline;
@@ -357,7 +357,9 @@ export function collectStories(
   const cards = new Set(stories.map((story) => story.element));
   // Generic headlines with other URLs are kept even inside an adapter card: such a "card" holds
   // several stories (a module the selectors took for one card).
-  const outside = genericCandidates(scan).filter((candidate) => !urls.has(storyKey(candidate.url)));
+  const outside = genericCandidates(scan).filter(
+    (candidate) => !urls.has(storyKey(candidate.url)) && !adapter.skipUrl?.test(candidate.url),
+  );
   for (const story of toStories(outside, scan, TEASER)) {
     if (!cards.has(story.element)) stories.push(story);
   }

@@ -4,6 +4,7 @@
  */
 import { detectStories } from './detect-stories';
 import { isArticleNode, readJsonLd, typesOf } from './json-ld';
+import { findSiteAdapter } from './sites';
 import { createRegionFilter, type RegionFilter } from './page-regions';
 import { storyUrlShape } from './story-link';
 import { normalizeStoryUrl } from './story-url';
@@ -30,6 +31,8 @@ export interface PageSignals {
   storyUrl: boolean;
   /** The page's own URL is a site root or a one-word section. */
   sectionUrl: boolean;
+  /** The site's adapter knows this URL for a section front. */
+  adapterSection: boolean;
 }
 
 function ownUrl(doc: Document, url: string): URL | null {
@@ -136,6 +139,10 @@ function mainText(doc: Document, isExcluded: RegionFilter): { chars: number; par
   return best;
 }
 
+/** Account, search and legal pages: short URLs that are not section fronts. */
+const SERVICE_PAGE =
+  /\/(account|signin|sign-in|login|logout|register|signup|subscribe|subscription|search|privacy|terms|cookies|contact|about|help|faq|settings|profile|checkout)(\/|$|\.)/i;
+
 export function pageSignals(doc: Document, url: string): PageSignals {
   const nodes = readJsonLd(doc);
   const types = nodes.flatMap(typesOf);
@@ -153,7 +160,10 @@ export function pageSignals(doc: Document, url: string): PageSignals {
   const page = ownUrl(doc, url);
   const storyCount = detectStories(doc, url).length;
 
-  const shape = page ? storyUrlShape(page, null) : null;
+  const shape = page ? storyUrlShape(page, null, false, true) : null;
+  const adapterSection = Boolean(
+    page && findSiteAdapter(page.href)?.sectionUrl?.test(page.pathname),
+  );
   const segments = page ? page.pathname.split('/').filter(Boolean) : [];
   return {
     jsonLdArticle: nodes.some(isArticleNode),
@@ -167,13 +177,20 @@ export function pageSignals(doc: Document, url: string): PageSignals {
     bodyParagraphs,
     storyCount,
     storyUrl: Boolean(shape?.story),
-    sectionUrl: Boolean(page) && !shape?.story && segments.length <= 3,
+    sectionUrl:
+      adapterSection ||
+      (Boolean(page) &&
+        !shape?.story &&
+        segments.length <= 3 &&
+        !SERVICE_PAGE.test(page?.pathname ?? '')),
+    adapterSection,
   };
 }
 
 export function pageKindOf(signals: PageSignals): PageKind {
   const { jsonLdArticle, jsonLdVideo, ogType, publishedMeta, bodyChars, bodyParagraphs } = signals;
-  const { storyCount, storyUrl, sectionUrl } = signals;
+  const { storyCount, storyUrl, sectionUrl, adapterSection } = signals;
+  if (adapterSection) return 'listing';
   const articleMeta = jsonLdArticle || ogType === 'article' || publishedMeta;
   const video = ogType.startsWith('video') || (jsonLdVideo && !jsonLdArticle);
   const body = bodyChars >= 1200 || (bodyChars >= 500 && bodyParagraphs >= 3);

@@ -58,8 +58,18 @@ export interface StoryUrlShape {
 const NOT_A_STORY: StoryUrlShape = { story: false, strong: false };
 
 /** Judges a normalised story URL against the page it was found on. */
-export function storyUrlShape(storyUrl: URL, pageUrl: URL | null, external = false): StoryUrlShape {
+export function storyUrlShape(
+  storyUrl: URL,
+  pageUrl: URL | null,
+  external = false,
+  /** Judging a page's own URL: a video host's page with a story path is still one story. */
+  ownPage = false,
+): StoryUrlShape {
   if (pageUrl && !external && !sameSite(storyUrl.hostname, pageUrl.hostname)) return NOT_A_STORY;
+  // Links to the video and live-TV hosts of a newsroom (video.foxnews.com) are video-only.
+  if (!ownPage && /^(video|videos|tv|live|watch|audio|podcasts?)\./i.test(storyUrl.hostname)) {
+    return NOT_A_STORY;
+  }
   const path = storyUrl.pathname;
   if (path === '/' || path === '') return NOT_A_STORY;
   if (FILE_TYPES.test(path)) return NOT_A_STORY;

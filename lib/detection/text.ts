@@ -19,7 +19,7 @@ const BOILERPLATE_TITLES = new RegExp(
   '^(' +
     [
       'read (more|full (story|article)|the (full )?story|on|now|later)',
-      'more( stories| news| from [\\w ]+)?',
+      "more( (stories|news|videos|articles|headlines))?( from [\\w' ]+)?",
       'see (more|all)',
       'view (more|all)',
       'show more',
@@ -71,7 +71,7 @@ const RELATIVE_TIME =
   /^(\d+|an?|one)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?|w|weeks?|months?|years?)( ago)?$/i;
 const DURATION = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
 const BYLINE =
-  /^(by|from|photo(graph)?s? by|words by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3})*$/u;
+  /^([Bb]y|[Ff]rom|[Pp]hoto(graph)?s? by|[Ww]ords by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3})*$/u;
 
 /** True for titles that are never a story: calls to action, labels, bare dates, bylines, durations. */
 export function isBoilerplateTitle(title: string): boolean {
@@ -84,4 +84,32 @@ export function isBoilerplateTitle(title: string): boolean {
     DURATION.test(text) ||
     BYLINE.test(text)
   );
+}
+
+/** Labels inside a headline that are not part of it: kickers, dates, section tags, screen-reader prefixes. */
+const NOT_HEADLINE =
+  /(^|[\s_-])(kicker|eyebrow|unibrow|sbt|date|timestamp|time|label|flag|badge|visually-hidden|sr-only|screen-reader-text|offscreen|icon)([\s_-]|$)/i;
+
+/**
+ * The text of a headline element without its kicker, date, section label or screen-reader prefix.
+ * Reads text nodes only (no layout).
+ */
+export function headlineText(element: Element): string {
+  let text = '';
+  const visit = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (el.tagName === 'TIME' || el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+        if (NOT_HEADLINE.test(el.getAttribute('class') ?? '')) continue;
+        text += ' ';
+        visit(el);
+        text += ' ';
+      }
+    }
+  };
+  visit(element);
+  const cleaned = cleanText(text);
+  return cleaned || cleanText(element.textContent);
 }

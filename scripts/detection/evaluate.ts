@@ -108,10 +108,14 @@ export interface SeniorResearchEval {
   fronts: SectionFront[];
 }
 
-export function evalSeniorResearch(): SeniorResearchEval {
+/** Page kinds of SeniorResearch's pages (all kinds unless `kinds` is given) and stories per front. */
+export function evalSeniorResearch(kinds_?: string[]): SeniorResearchEval {
   const kinds: Record<string, KindTally> = {};
   const fronts: SectionFront[] = [];
-  for (const page of readManifest().filter((p) => p.sourceRepo === SENIOR_RESEARCH)) {
+  const pages = readManifest().filter(
+    (p) => p.sourceRepo === SENIOR_RESEARCH && (!kinds_ || kinds_.includes(p.kind)),
+  );
+  for (const page of pages) {
     const doc = loadPage(page.file);
     const url = page.url ?? 'http://localhost/';
     const kind = pageKind(doc, url);

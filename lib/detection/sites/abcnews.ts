@@ -6,7 +6,7 @@ export const abcnews: SiteAdapter = {
   name: 'ABC News',
   matches: onHosts('abcnews.go.com', 'abcnews.com'),
   cards: '.ContentRoll__Item, .News__Item, article.card, li.headlines-li, article.hero',
-  headline: '.ContentRoll__Headline, .News__Item__Headline, h1, h2, h3, a.rl-anchor',
+  headline: '.News__Item__Headline, h1, h2, h3, a.rl-anchor',
   teaser: '.ContentRoll__Desc, .News__Item__Desc, .desc, p',
   exclude: '.trending-list, [data-testid="prism-trending"]',
 };

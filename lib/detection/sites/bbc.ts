@@ -12,4 +12,6 @@ export const bbc: SiteAdapter = {
   teaser: '[data-testid="card-description"], .gs-c-promo-summary, .media__summary, p',
   exclude:
     '[data-testid="most-read"], .nw-c-most-read, .nw-c-most-watched, [data-testid="watch-rail"]',
+  /** Article ids are opaque (`/news/articles/c0dgp0l1zvxo`). */
+  storyUrl: /^\/(news|sport)\/articles\/[a-z0-9]+$/,
 };

@@ -6,7 +6,7 @@ export const guardian: SiteAdapter = {
   name: 'The Guardian',
   matches: onHosts('theguardian.com'),
   cards: '.fc-item, [data-component="card"], li[data-link-name^="news"]',
-  headline: '.fc-item__link, .js-headline-text, h3',
+  headline: '.js-headline-text, [data-link-name="article"] h3, .fc-item__title',
   teaser: '.fc-item__standfirst, [data-component="card-standfirst"], .standfirst',
   exclude: '[data-component="most-popular"], .most-popular, [data-link-name="most popular"]',
 };

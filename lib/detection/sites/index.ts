@@ -5,6 +5,7 @@
  */
 import { bbc } from './bbc';
 import { cnn } from './cnn';
+import { dw } from './dw';
 import { guardian } from './guardian';
 import { nytimes } from './nytimes';
 import { washingtonpost } from './washingtonpost';
@@ -54,6 +55,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   positiveNews,
   reddit,
   hackerNews,
+  dw,
 ];
 
 /** The adapter serving `url`, if any. */

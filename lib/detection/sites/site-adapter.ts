@@ -23,6 +23,8 @@ export interface SiteAdapter {
   minWords?: number;
   /** Drop story URLs the site uses for non-stories (comment threads, live video). */
   skipUrl?: RegExp;
+  /** Paths of the site's section fronts that look like stories by shape (`/s-32368`). */
+  sectionUrl?: RegExp;
   /** Story URLs of the site that do not look like stories by shape (opaque ids). */
   storyUrl?: RegExp;
 }
