@@ -4,7 +4,7 @@
  * fields are ignored. Entries are built field by field into null-prototype objects, so keys such
  * as `__proto__` in a file are just data.
  */
-import { CATEGORIES, type Category } from '../classifier';
+import { CATEGORIES, type Category } from '../classifier/types';
 import { normalizeStoryUrl } from '../detection/story-url';
 import { LIMITS } from './limits';
 import type { Rejection, SharedStory } from './types';

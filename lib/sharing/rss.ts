@@ -3,7 +3,7 @@
  * item's description as HTML, so a note is HTML-escaped and then XML-escaped: it shows as text,
  * tags and all, and never runs. Titles are plain text as RSS 2.0 defines them (XML-escaped).
  */
-import { CATEGORIES } from '../classifier';
+import { CATEGORIES } from '../classifier/types';
 import { ImportCollector } from './collect-import';
 import { escapeHtml, escapeXml } from './escape-markup';
 import { parseMarkup, parseXmlDocument, textOf } from './html-document';

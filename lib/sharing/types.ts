@@ -3,7 +3,7 @@
  * `ParsedImport` (unique stories plus the lists that refer to them by URL), which is previewed and
  * then applied to the database in one transaction.
  */
-import type { Category } from '../classifier';
+import type { Category } from '../classifier/types';
 
 /** A story as files carry it. `url` is always a normalised http(s) address. */
 export interface SharedStory {

@@ -1,0 +1,68 @@
+/**
+ * "Add to my Brightside" on the extension's share viewer: shows what adding would do (new, already
+ * saved, rejected), then adds the list in one transaction.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { BrightsideDatabase } from '@/lib/db/database';
+import {
+  applyImport,
+  previewImport,
+  type ImportPreview,
+  type ImportResult,
+} from '@/lib/sharing/apply-import';
+import type { ParsedImport } from '@/lib/sharing/types';
+
+export function AddSharedList({
+  db,
+  parsed,
+  libraryUrl,
+}: {
+  db: BrightsideDatabase;
+  parsed: ParsedImport;
+  libraryUrl: string;
+}) {
+  const [preview, setPreview] = useState<ImportPreview | undefined>(undefined);
+  const [result, setResult] = useState<ImportResult | undefined>(undefined);
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    previewImport(db, parsed).then(setPreview, (caught: unknown) => setError(String(caught)));
+  }, [db, parsed]);
+
+  if (error) {
+    return (
+      <p class="viewer-error" role="alert">
+        {error}
+      </p>
+    );
+  }
+  if (result) {
+    return (
+      <p class="viewer-actions" role="status">
+        Added to your Brightside: {result.added} new, {result.merged} already saved.{' '}
+        <a href={libraryUrl}>Open your lists</a>
+      </p>
+    );
+  }
+  return (
+    <div class="viewer-actions">
+      <button
+        type="button"
+        disabled={!preview}
+        onClick={() =>
+          applyImport(db, parsed).then(setResult, (caught: unknown) =>
+            setError(caught instanceof Error ? caught.message : String(caught)),
+          )
+        }
+      >
+        Add to my Brightside
+      </button>
+      {preview && (
+        <span class="add-preview">
+          {preview.newStories} new, {preview.alreadySaved} already saved
+          {preview.rejected.length ? `, ${preview.rejected.length} rejected` : ''}
+          {preview.lists[0]?.mergesInto ? ' — merges into your list of the same name' : ''}
+        </span>
+      )}
+    </div>
+  );
+}

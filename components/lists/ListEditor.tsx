@@ -1,0 +1,319 @@
+/**
+ * One list, open: rename, describe, credit a curator; reorder stories by drag or by keyboard
+ * (arrow keys on a story's ⇅ handle), a note per story, remove; export in six formats and share a
+ * link that carries the whole list in its fragment.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ListEntry, ListSummary } from '@/lib/db/lists';
+import { EXPORT_FORMATS, type ExportFormat } from '@/lib/sharing/export-list';
+import { downloadFile } from './download-file';
+import type { ListsStore, ShareResult } from './lists-store';
+
+export interface ListEditorProps {
+  store: ListsStore;
+  list: ListSummary;
+  entries: ListEntry[] | undefined;
+  /** The extension's share viewer page, to preview what a link shows. */
+  viewerUrl?: string;
+}
+
+export function ListEditor({ store, list, entries, viewerUrl }: ListEditorProps) {
+  return (
+    <section class="list-editor" aria-label={`List: ${list.name}`}>
+      <ListFieldsForm store={store} list={list} />
+      <ShareBar store={store} list={list} viewerUrl={viewerUrl} />
+      <ListItems store={store} listId={list.id} entries={entries} />
+    </section>
+  );
+}
+
+function ListFieldsForm({ store, list }: { store: ListsStore; list: ListSummary }) {
+  const [name, setName] = useState(list.name);
+  const [description, setDescription] = useState(list.description ?? '');
+  const [curator, setCurator] = useState(list.curator ?? '');
+  useEffect(() => {
+    setName(list.name);
+    setDescription(list.description ?? '');
+    setCurator(list.curator ?? '');
+  }, [list.id, list.name, list.description, list.curator]);
+  const changed =
+    name !== list.name ||
+    description !== (list.description ?? '') ||
+    curator !== (list.curator ?? '');
+  return (
+    <form
+      class="list-fields"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void store.update(list.id, { name, description, curator });
+      }}
+    >
+      <label>
+        Name
+        <input value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
+      </label>
+      <label>
+        Description
+        <textarea
+          rows={2}
+          value={description}
+          maxLength={2000}
+          onInput={(e) => setDescription(e.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Curated by
+        <input
+          value={curator}
+          maxLength={100}
+          placeholder="Your name, as the people you share with see it"
+          onInput={(e) => setCurator(e.currentTarget.value)}
+        />
+      </label>
+      <div class="actions">
+        <button type="submit" disabled={!changed}>
+          Save changes
+        </button>
+        <button type="button" class="danger" onClick={() => void store.remove(list.id)}>
+          Delete list
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ShareBar({
+  store,
+  list,
+  viewerUrl,
+}: {
+  store: ListsStore;
+  list: ListSummary;
+  viewerUrl?: string;
+}) {
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [share, setShare] = useState<ShareResult | undefined>(undefined);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => setShare(undefined), [list.id, list.updatedAt]);
+
+  async function makeLink() {
+    const result = await store.share(list.id);
+    setShare(result);
+    setCopied(false);
+    if (result && 'link' in result) {
+      try {
+        await navigator.clipboard.writeText(result.link);
+        setCopied(true);
+      } catch {
+        // No clipboard permission (or not focused): the link stays selectable below.
+      }
+    }
+    return result;
+  }
+
+  return (
+    <div class="share-bar">
+      <div class="export">
+        <select
+          aria-label="Export format"
+          value={format}
+          onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
+        >
+          {Object.entries(EXPORT_FORMATS).map(([id, { label }]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          onClick={() =>
+            void store.exportFile(list.id, format).then((file) => file && downloadFile(file))
+          }
+        >
+          Export
+        </button>
+      </div>
+      <div class="share">
+        <button type="button" onClick={() => void makeLink()}>
+          Copy share link
+        </button>
+        {typeof navigator.share === 'function' && (
+          <button
+            type="button"
+            onClick={() =>
+              void makeLink().then((result) => {
+                if (result && 'link' in result) {
+                  void navigator.share({ title: list.name, url: result.link }).catch(() => {});
+                }
+              })
+            }
+          >
+            Share…
+          </button>
+        )}
+      </div>
+      {share && 'link' in share && (
+        <div class="share-link">
+          <input
+            readOnly
+            aria-label="Share link"
+            value={share.link}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+          <span role="status">
+            {copied ? 'Link copied. ' : ''}The list travels inside the link: no server sees it.
+          </span>
+          {viewerUrl && (
+            <a href={`${viewerUrl}#${share.link.split('#')[1]}`} target="_blank" rel="noreferrer">
+              Preview
+            </a>
+          )}
+        </div>
+      )}
+      {share && 'tooLarge' in share && (
+        <p class="warning" role="alert">
+          {share.tooLarge}{' '}
+          <button
+            type="button"
+            onClick={() =>
+              void store.exportFile(list.id, 'json').then((file) => file && downloadFile(file))
+            }
+          >
+            Download the file
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ListItems({
+  store,
+  listId,
+  entries,
+}: {
+  store: ListsStore;
+  listId: number;
+  entries: ListEntry[] | undefined;
+}) {
+  const [dragging, setDragging] = useState<number | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const focusAfterMove = useRef<number | undefined>(undefined);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    if (id === undefined) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-handle="${id}"]`)?.focus();
+  }, [entries]);
+
+  if (entries === undefined) return <p class="status">Loading…</p>;
+  if (entries.length === 0) {
+    return (
+      <p class="status">
+        No stories yet. Add them from the reading list, the popup, or “Save to list…” on a news
+        page.
+      </p>
+    );
+  }
+
+  const move = (itemId: number, to: number) => {
+    if (to < 0 || to >= entries.length) return;
+    focusAfterMove.current = itemId;
+    const title = entries.find((entry) => entry.item.id === itemId)?.story.title ?? '';
+    setAnnouncement(`${title}: moved to position ${to + 1} of ${entries.length}`);
+    void store.move(listId, itemId, to);
+  };
+
+  return (
+    <>
+      <ol class="list-items" ref={listRef} aria-label="Stories in this list">
+        {entries.map(({ item, story }, index) => (
+          <li
+            key={item.id}
+            class={`list-item${dragging === item.id ? ' dragging' : ''}`}
+            data-item={item.id}
+            draggable
+            onDragStart={(event) => {
+              setDragging(item.id);
+              event.dataTransfer?.setData('text/x-brightside-item', String(item.id));
+              if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragEnd={() => setDragging(undefined)}
+            onDragOver={(event) => event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              const moved = Number(event.dataTransfer?.getData('text/x-brightside-item'));
+              setDragging(undefined);
+              if (moved && moved !== item.id) move(moved, index);
+            }}
+          >
+            <button
+              type="button"
+              class="handle"
+              data-handle={item.id}
+              aria-label={`Reorder ${story.title} (position ${index + 1} of ${entries.length}); use the arrow keys`}
+              title="Drag, or use the arrow keys"
+              onKeyDown={(event) => {
+                const to =
+                  event.key === 'ArrowUp'
+                    ? index - 1
+                    : event.key === 'ArrowDown'
+                      ? index + 1
+                      : event.key === 'Home'
+                        ? 0
+                        : event.key === 'End'
+                          ? entries.length - 1
+                          : undefined;
+                if (to === undefined) return;
+                event.preventDefault();
+                move(item.id, to);
+              }}
+            >
+              ⇅
+            </button>
+            <div class="item-body">
+              <a href={story.url} target="_blank" rel="noreferrer">
+                {story.title}
+              </a>
+              <NoteField
+                key={`${item.id}:${item.note ?? ''}`}
+                note={item.note ?? ''}
+                title={story.title}
+                onSave={(note) => void store.setNote(item.id, note)}
+              />
+            </div>
+            <button
+              type="button"
+              class="icon"
+              aria-label={`Remove ${story.title} from the list`}
+              onClick={() => void store.removeItem(listId, item.id)}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p class="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </>
+  );
+}
+
+function NoteField(props: { note: string; title: string; onSave: (note: string) => void }) {
+  const [note, setNote] = useState(props.note);
+  return (
+    <textarea
+      class="item-note"
+      rows={1}
+      value={note}
+      maxLength={2000}
+      aria-label={`Note on ${props.title}`}
+      placeholder="Add a note for this list…"
+      onInput={(e) => setNote(e.currentTarget.value)}
+      onBlur={() => note !== props.note && props.onSave(note)}
+    />
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The lists section's state, outside the components: live queries of the lists and of the open
+ * list, and the actions, each one database call from lib/db/lists or lib/sharing. Components read
+ * signals (`undefined` while loading) and call these actions; they never touch the database.
+ */
+import { signal } from '@preact/signals';
+import { liveQuery, type Subscription } from 'dexie';
+import type { BrightsideDatabase } from '@/lib/db/database';
+import {
+  createList,
+  deleteList,
+  listEntries,
+  listLists,
+  moveListItem,
+  readListDocument,
+  removeFromList,
+  restoreList,
+  setListItemNote,
+  updateList,
+  type DeletedList,
+  type ListEntry,
+  type ListFields,
+  type ListSummary,
+} from '@/lib/db/lists';
+import { applyImport, previewImport, type ImportPreview } from '@/lib/sharing/apply-import';
+import { exportList, type ExportFormat, type ExportedFile } from '@/lib/sharing/export-list';
+import { parseImport } from '@/lib/sharing/parse-import';
+import { restoreBackup, type RestoreMode } from '@/lib/sharing/backup';
+import { createShareLink, ShareLinkTooLargeError } from '@/lib/sharing/share-link';
+import type { ParsedImport } from '@/lib/sharing/types';
+
+export interface PendingImport {
+  parsed: ParsedImport;
+  preview: ImportPreview;
+  mode: RestoreMode;
+}
+
+export type ShareResult = { link: string } | { tooLarge: string };
+
+export function createListsStore(db: BrightsideDatabase) {
+  const lists = signal<ListSummary[] | undefined>(undefined);
+  const openId = signal<number | undefined>(undefined);
+  const entries = signal<ListEntry[] | undefined>(undefined);
+  const error = signal<string | undefined>(undefined);
+  const status = signal<string | undefined>(undefined);
+  const undo = signal<DeletedList | undefined>(undefined);
+  const pending = signal<PendingImport | undefined>(undefined);
+  let entriesSubscription: Subscription | undefined;
+
+  const run = async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+    error.value = undefined;
+    try {
+      return await action();
+    } catch (caught) {
+      error.value = caught instanceof Error ? caught.message : String(caught);
+      return undefined;
+    }
+  };
+
+  const listsSubscription = liveQuery(() => listLists(db)).subscribe({
+    next: (value) => (lists.value = value),
+    error: (caught: unknown) => (error.value = String(caught)),
+  });
+
+  function open(listId: number | undefined) {
+    entriesSubscription?.unsubscribe();
+    openId.value = listId;
+    entries.value = undefined;
+    if (listId === undefined) return;
+    entriesSubscription = liveQuery(() => listEntries(db, listId)).subscribe({
+      next: (value) => (entries.value = value),
+      error: (caught: unknown) => (error.value = String(caught)),
+    });
+  }
+
+  return {
+    lists,
+    openId,
+    entries,
+    error,
+    status,
+    undo,
+    pending,
+    open,
+    stop() {
+      listsSubscription.unsubscribe();
+      entriesSubscription?.unsubscribe();
+    },
+    create: (fields: ListFields) =>
+      run(async () => {
+        const id = await createList(db, fields);
+        open(id);
+        return id;
+      }),
+    update: (listId: number, fields: Partial<ListFields>) =>
+      run(() => updateList(db, listId, fields)),
+    remove: (listId: number) =>
+      run(async () => {
+        undo.value = await deleteList(db, listId);
+        if (openId.value === listId) open(undefined);
+      }),
+    undoRemove: () =>
+      run(async () => {
+        const deleted = undo.value;
+        if (!deleted) return;
+        undo.value = undefined;
+        await restoreList(db, deleted);
+        open(deleted.list.id);
+      }),
+    move: (listId: number, itemId: number, toIndex: number) =>
+      run(() => moveListItem(db, listId, itemId, toIndex)),
+    removeItem: (listId: number, itemId: number) => run(() => removeFromList(db, listId, itemId)),
+    setNote: (itemId: number, note: string) => run(() => setListItemNote(db, itemId, note)),
+    async exportFile(listId: number, format: ExportFormat): Promise<ExportedFile | undefined> {
+      return run(async () => exportList(await readListDocument(db, listId), format));
+    },
+    async share(listId: number, viewer?: string): Promise<ShareResult | undefined> {
+      return run(async () => {
+        const document = await readListDocument(db, listId);
+        try {
+          return { link: createShareLink(document, viewer) };
+        } catch (caught) {
+          if (caught instanceof ShareLinkTooLargeError) return { tooLarge: caught.message };
+          throw caught;
+        }
+      });
+    },
+    /** Reads a file or pasted text and shows its preview; nothing is written yet. */
+    readImport: (input: string | Uint8Array, fileName?: string) =>
+      run(async () => {
+        pending.value = undefined;
+        const parsed = parseImport(input, { fileName });
+        const mode: RestoreMode = 'merge';
+        pending.value = { parsed, preview: await previewImport(db, parsed, { mode }), mode };
+      }),
+    setMode: (mode: RestoreMode) =>
+      run(async () => {
+        const current = pending.value;
+        if (!current) return;
+        pending.value = {
+          ...current,
+          mode,
+          preview: await previewImport(db, current.parsed, { mode }),
+        };
+      }),
+    cancelImport() {
+      pending.value = undefined;
+    },
+    /** Applies the previewed import in one transaction (a backup also restores settings). */
+    applyPending: (saveSettings?: Parameters<typeof restoreBackup>[2]['saveSettings']) =>
+      run(async () => {
+        const current = pending.value;
+        if (!current) return;
+        const result =
+          current.parsed.format === 'brightside-backup'
+            ? await restoreBackup(db, current.parsed, { mode: current.mode, saveSettings })
+            : await applyImport(db, current.parsed);
+        pending.value = undefined;
+        status.value = `Imported: ${result.added} new ${result.added === 1 ? 'story' : 'stories'}, ${result.merged} already saved (merged), ${result.listsCreated} new ${result.listsCreated === 1 ? 'list' : 'lists'}.`;
+        if (result.listIds.length === 1) open(result.listIds[0]);
+        return result;
+      }),
+  };
+}
+
+export type ListsStore = ReturnType<typeof createListsStore>;
