@@ -1,8 +1,10 @@
 /**
  * Is this English? Only English is modelled, so anything else is reported as `other` and never
- * marked uplifting. Three cheap signals: the share of letters outside Latin script, function words
- * of the common Latin-script languages against English ones, and how many words the model knows.
+ * marked uplifting. Cheap signals gathered while scoring: the share of letters outside Latin
+ * script, function words of common Latin-script languages against English ones, and how many
+ * longer words the model knows.
  */
+
 export type Language = 'en' | 'other';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
@@ -24,29 +26,65 @@ const FOREIGN = words(`
   och att det som är på för inte med av
 `);
 
-const LETTER_RE = /\p{L}/gu;
-const LATIN_RE = /[a-zA-Z\u00C0-\u024F]/g;
-const WORD_RE = /[\p{L}']+/gu;
+export const ENGLISH_WORD = 1;
+export const FOREIGN_WORD = 2;
+/** English (1) or foreign (2) function word; a word in both lists counts as English. */
+export const FUNCTION_WORD_KIND: ReadonlyMap<string, number> = new Map([
+  ...[...FOREIGN].map((word) => [word, FOREIGN_WORD] as const),
+  ...[...ENGLISH].map((word) => [word, ENGLISH_WORD] as const),
+]);
 
-export function detectLanguage(text: string, known?: (word: string) => boolean): Language {
-  const letters = text.match(LETTER_RE)?.length ?? 0;
-  if (letters === 0) return 'en';
-  const latin = text.match(LATIN_RE)?.length ?? 0;
-  if (latin / letters < 0.7) return 'other';
-  const tokens = (text.toLowerCase().match(WORD_RE) ?? []).slice(0, 200);
-  let english = 0;
-  let foreign = 0;
-  let long = 0;
-  let knownCount = 0;
-  for (const token of tokens) {
-    if (ENGLISH.has(token)) english++;
-    else if (FOREIGN.has(token)) foreign++;
-    if (token.length >= 4) {
-      long++;
-      if (known?.(token)) knownCount++;
+export interface LanguageCounts {
+  english: number;
+  foreign: number;
+  /** Words of four letters or more, and how many of them the model knows. */
+  long: number;
+  known: number;
+}
+
+/** Counts one word (with what the model knows about it) towards the language check. */
+export function countLanguageWord(
+  word: string,
+  entry: { language: number; known: boolean } | undefined,
+  counts: LanguageCounts,
+): void {
+  const kind = entry?.language ?? 0;
+  if (kind === ENGLISH_WORD) counts.english++;
+  else if (kind === FOREIGN_WORD) counts.foreign++;
+  else if (word.length >= 4 && word !== '<num>') {
+    counts.long++;
+    if (entry?.known) counts.known++;
+  }
+}
+
+const LATIN_RE = /[\p{Script=Latin}]/u;
+const LETTER_RE = /\p{L}/u;
+
+/** Share of letters in Latin script; a plain loop with an ASCII fast path. */
+function latinShare(text: string): number {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else {
+      const ch = text[i] as string;
+      if (LETTER_RE.test(ch)) {
+        letters++;
+        if (LATIN_RE.test(ch)) latin++;
+      }
     }
   }
-  if (foreign >= 2 && foreign > english * 1.5) return 'other';
-  if (known && long >= 3 && knownCount / long < 0.35 && english === 0) return 'other';
+  return letters === 0 ? 1 : latin / letters;
+}
+
+export function detectLanguage(text: string, counts: LanguageCounts): Language {
+  if (latinShare(text) < 0.7) return 'other';
+  if (counts.foreign >= 2 && counts.foreign > counts.english * 1.5) return 'other';
+  if (counts.long >= 3 && counts.english === 0 && counts.known / counts.long < 0.35) return 'other';
   return 'en';
 }

@@ -78,3 +78,35 @@ export const ADVERSITY_INTRO = set(`after despite who`);
 
 /** How far a pattern reaches (tokens), never across a clause break. */
 export const PATTERN_REACH = 5;
+
+/** Every family as one bit, so a token needs a single lookup to know its roles. */
+export const ROLE = {
+  negator: 1,
+  bad: 2,
+  decline: 4,
+  defeat: 8,
+  rescue: 16,
+  care: 32,
+  returned: 64,
+  loss: 128,
+  free: 256,
+  adversity: 512,
+} as const;
+
+export const ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number) => {
+    for (const word of words) roles.set(word, (roles.get(word) ?? 0) | bit);
+  };
+  add(NEGATORS, ROLE.negator);
+  add(BAD_QUANTITIES, ROLE.bad);
+  add(DECLINE_AFTER, ROLE.decline);
+  add(DEFEAT_BEFORE, ROLE.defeat);
+  add(RESCUE_BEFORE, ROLE.rescue);
+  add(CARE_BEFORE, ROLE.care);
+  add(RETURN_BEFORE, ROLE.returned);
+  add(LOSS_AFTER, ROLE.loss);
+  add(FREE_SUFFIX, ROLE.free);
+  add(ADVERSITY_INTRO, ROLE.adversity);
+  return roles;
+})();

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize, tokenizeUnicode } from '../../../lib/classifier/tokenize';
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('folds case, so ALL CAPS and Title Case read like sentence case', () => {
+    expect(words('THE POLICEMAN Was TAKEN Away')).toEqual([
+      'the',
+      'policeman',
+      'was',
+      'taken',
+      'away',
+    ]);
+  });
+
+  it('splits "n\'t" into a negation and drops possessive "\'s", with straight or curly quotes', () => {
+    expect(words("Didn't quit: it's Arbery's case")).toEqual([
+      'did',
+      'not',
+      'quit',
+      '|',
+      'it',
+      'arbery',
+      'case',
+    ]);
+    expect(words('Won’t stop, can’t')).toEqual(['will', 'not', 'stop', '|', 'can', 'not']);
+  });
+
+  it('turns numbers into <num> and splits hyphenated compounds, flagging the later parts', () => {
+    const tokens = tokenize('Cancer-free after 30-year wait, $2,000 raised');
+    expect(tokens.map((t) => t.text)).toEqual([
+      'cancer',
+      'free',
+      'after',
+      '<num>',
+      'year',
+      'wait',
+      '|',
+      '<num>',
+      'raised',
+    ]);
+    expect(tokens[1]?.hyphen).toBe(true);
+    expect(tokens[0]?.hyphen).toBe(false);
+  });
+
+  it('keeps character offsets for cues', () => {
+    const text = 'Firefighters rescue family';
+    const [, rescue] = tokenize(text);
+    expect(text.slice(rescue!.start, rescue!.end)).toBe('rescue');
+  });
+
+  it('gives the same tokens on the ASCII fast path as the Unicode tokenizer', () => {
+    for (const text of [
+      "Rock'n'roll star's 3.5-hour set; fans (and critics) cheer!",
+      'Self-driving car hits pole -- no one hurt',
+      'covid19 cases fall 12.5% in U.S.',
+      "Mother-in-law's well-known recipe",
+    ]) {
+      expect(tokenize(text)).toEqual(tokenizeUnicode(text));
+    }
+  });
+
+  it('reads other scripts and accents', () => {
+    expect(words('Niños felices — ¡Éxito!')).toEqual(['niños', 'felices', '|', 'éxito', '|']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits paragraphs and sentences', () => {
+    expect(splitSentences('One here. Two there!\n\nThree "quoted." Four')).toEqual([
+      'One here.',
+      'Two there!',
+      'Three "quoted."',
+      'Four',
+    ]);
+  });
+});
