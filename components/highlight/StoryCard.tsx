@@ -58,7 +58,13 @@ export function StoryCard(props: StoryCardProps) {
         </>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={props.onSave} disabled={saved}>
+        {/* Stays focusable once saved: disabling it would drop the keyboard focus out of the card. */}
+        <button
+          type="button"
+          class="primary"
+          onClick={saved ? undefined : props.onSave}
+          aria-disabled={saved}
+        >
           {saved ? 'Saved ✓' : 'Save to Brightside'}
         </button>
         <button type="button" aria-expanded={listsOpen} onClick={props.onToggleLists}>

@@ -35,13 +35,16 @@ export async function readPageArticle(tabId: number): Promise<PageArticle | null
 /** Saves what is open in `tabId`: the article as the page describes it, else the tab's title. */
 export async function savePage(db: BrightsideDatabase, tabId: number) {
   const tab = await browser.tabs.get(tabId);
-  if (!pageHost(tab.url)) throw new Error('Only web pages can be saved.');
+  // The tab's URL is visible with activeTab (popup, shortcut); otherwise the page says it.
   const article = await readPageArticle(tabId);
+  const url = article?.url || tab.url;
+  const host = pageHost(url);
+  if (!url || !host) throw new Error('Only web pages can be saved.');
   const story = toStory({
-    url: article?.url || tab.url!,
-    title: article?.title || tab.title || tab.url!,
+    url,
+    title: article?.title || tab.title || url,
     ...(article?.excerpt ? { teaser: article.excerpt } : {}),
-    siteName: article?.siteName || pageHost(tab.url)!.replace(/^www\./, ''),
+    siteName: article?.siteName || host.replace(/^www\./, ''),
     ...(article?.published ? { published: article.published } : {}),
   });
   const saved = await saveStory(db, story);

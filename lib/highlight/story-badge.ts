@@ -46,6 +46,8 @@ export class StoryBadge {
   private readonly saveButton: HTMLButtonElement;
   private card: HTMLElement | null = null;
   private cardOpen = false;
+  /** Focus going back to the sun after Escape must not open the card again. */
+  private returningFocus = false;
   private saved = false;
   private verdict: Verdict | null = null;
   private lists: Array<{ id: number; name: string }> | undefined;
@@ -123,7 +125,9 @@ export class StoryBadge {
     });
     on(this.saveButton, 'click', () => void this.save());
     on(this.sun, 'click', () => (this.cardOpen ? this.close(false) : this.open()));
-    on(this.sun, 'focus', () => this.open());
+    on(this.sun, 'focus', () => {
+      if (!this.returningFocus) this.open();
+    });
     on(this.sun, 'mouseenter', () => this.hover(true));
     on(this.sun, 'mouseleave', () => this.hover(false));
     on(this.root, 'keydown', (event) => {
@@ -200,7 +204,11 @@ export class StoryBadge {
     if (this.card.hasAttribute('popover') && this.card.matches(':popover-open'))
       this.card.hidePopover();
     this.card.hidden = true;
-    if (returnFocus) this.sun.focus({ preventScroll: true });
+    if (returnFocus) {
+      this.returningFocus = true;
+      this.sun.focus({ preventScroll: true });
+      this.returningFocus = false;
+    }
   }
 
   /** Below the badge, kept inside the viewport (one layout read, on open only). */
