@@ -41,14 +41,33 @@ interface Scan {
 }
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+const HEADING_TAG = /^H[1-6]$/;
+
+/** The heading around `element` within a few levels (a walk, not a selector: this runs per link). */
+function headingAround(element: Element): Element | null {
+  let current: Element | null = element.parentElement;
+  for (let depth = 0; current && depth < 4; depth++) {
+    if (HEADING_TAG.test(current.tagName)) return current;
+    current = current.parentElement;
+  }
+  return null;
+}
+
+/** The first heading inside `element` (links are small: a walk is cheaper than a selector). */
+function headingInside(element: Element): Element | null {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (HEADING_TAG.test(child.tagName)) return child;
+    const deeper = child.firstElementChild ? headingInside(child) : null;
+    if (deeper) return deeper;
+  }
+  return null;
+}
 const HEADLINE_CLASS =
   /(^|[\s_-])(headline|headlines|title|hed|heading|story-?title|card-?title)([\s_-]|$)/i;
 const MAX_TITLE_WORDS = 40;
 /** Kickers and section labels above a headline link to the section, not to a story. */
 const LABEL_CLASS = /(unibrow|eyebrow|kicker|section-?label|section-?title|group-?title)/i;
 const MAX_CARD_CLIMB = 6;
-const TEASER =
-  'p, [class*="summary"], [class*="dek"], [class*="teaser"], [class*="description"], [class*="standfirst"], [class*="excerpt"], [class*="blurb"]';
 
 function toUrl(href: string | null): URL | null {
   if (!href) return null;
@@ -100,8 +119,8 @@ function genericCandidate(link: Element, scan: Scan): Candidate | null {
   const shape = listed ? { story: true, strong: true } : storyUrlShape(parsed, scan.pageUrl);
   if (!shape.story) return null;
 
-  const inside = link.querySelector(HEADINGS);
-  const around = inside ? null : link.closest(HEADINGS);
+  const inside = headingInside(link);
+  const around = inside ? null : headingAround(link);
   let headline: Element = inside ?? around ?? link;
   let isHeadline = inside !== null || around !== null;
   let title = headlineText(inside ?? link);
@@ -174,9 +193,14 @@ function adapterCandidates(adapter: SiteAdapter, scan: Scan): Candidate[] {
     const enclosing = scan.root.parentElement?.closest(adapter.cards);
     if (enclosing) cards.push(enclosing);
   }
+  // An outer card holds inner cards: the inner ones are the stories.
+  const cardSet = new Set(cards);
+  const outer = new Set<Element>();
   for (const card of cards) {
-    if (scan.isExcluded(card)) continue;
-    if (card.querySelector(adapter.cards)) continue; // an outer card: its inner cards are the stories
+    for (let e = card.parentElement; e; e = e.parentElement) if (cardSet.has(e)) outer.add(e);
+  }
+  for (const card of cards) {
+    if (outer.has(card) || scan.isExcluded(card)) continue;
     const candidate = adapterCandidate(card, adapter, scan);
     if (candidate) candidates.push(candidate);
   }
@@ -224,19 +248,45 @@ function assignCards(candidates: Candidate[], root: Element): void {
   }
 }
 
+const TEASER_CLASS = /(summary|dek|teaser|description|standfirst|excerpt|blurb)/i;
+
+/** The default teaser: a paragraph or a summary-like element of the card, found by a walk. */
+function isDefaultTeaser(element: Element): boolean {
+  return element.tagName === 'P' || TEASER_CLASS.test(element.getAttribute('class') ?? '');
+}
+
 function teaserOf(
   card: Element,
   headline: Element,
   title: string,
-  selector: string,
+  selector: string | null,
 ): string | undefined {
-  for (const element of card.querySelectorAll(selector)) {
-    if (headline.contains(element) || element.contains(headline)) continue;
-    if (element.querySelector(HEADINGS)) continue;
+  const accept = (element: Element): string | undefined => {
+    if (headline.contains(element) || element.contains(headline)) return undefined;
     const text = cleanText(element.textContent);
     if (text && text !== title && wordCount(text) >= 5 && !isBoilerplateTitle(text)) return text;
+    return undefined;
+  };
+  if (selector) {
+    for (const element of card.querySelectorAll(selector)) {
+      const text = accept(element);
+      if (text) return text;
+    }
+    return undefined;
   }
-  return undefined;
+  const walk = (element: Element): string | undefined => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (child === headline || HEADING_TAG.test(child.tagName)) continue;
+      if (isDefaultTeaser(child)) {
+        const text = accept(child);
+        if (text) return text;
+      }
+      const deeper = child.firstElementChild ? walk(child) : undefined;
+      if (deeper) return deeper;
+    }
+    return undefined;
+  };
+  return walk(card);
 }
 
 function imageOf(card: Element, base: string): string | undefined {
@@ -288,10 +338,16 @@ function sectionOf(card: Element, cache: Map<Element, string | null>): string | 
       break;
     }
     if (element.tagName === 'SECTION') {
-      const heading = element.querySelector(':scope > h2, :scope > h3, :scope > header h2');
-      const text =
-        heading && !heading.querySelector('a[href] h2') ? cleanText(heading.textContent) : '';
-      if (text && wordCount(text) <= 5) {
+      let heading: Element | null = null;
+      for (
+        let child = element.firstElementChild;
+        child && !heading;
+        child = child.nextElementSibling
+      ) {
+        if (child.tagName === 'H2' || child.tagName === 'H3') heading = child;
+      }
+      const text = heading && !headingInside(heading) ? cleanText(heading.textContent) : '';
+      if (text && wordCount(text) <= 5 && !heading?.querySelector('a[href]')) {
         found = text;
         break;
       }
@@ -302,7 +358,11 @@ function sectionOf(card: Element, cache: Map<Element, string | null>): string | 
   return found ?? undefined;
 }
 
-function toStories(candidates: Candidate[], scan: Scan, teaserSelector: string): DetectedStory[] {
+function toStories(
+  candidates: Candidate[],
+  scan: Scan,
+  teaserSelector: string | null,
+): DetectedStory[] {
   assignCards(candidates, scan.root);
   const byUrl = new Map<string, Candidate>();
   for (const candidate of candidates) {
@@ -351,8 +411,8 @@ export function collectStories(
   const itemListUrls = options.itemListUrls ?? new Set<string>();
   const adapter = options.adapter;
   const scan = scanOf(root, url, itemListUrls, adapter?.exclude);
-  if (!adapter) return toStories(genericCandidates(scan), scan, TEASER);
-  const stories = toStories(adapterCandidates(adapter, scan), scan, adapter.teaser ?? TEASER);
+  if (!adapter) return toStories(genericCandidates(scan), scan, null);
+  const stories = toStories(adapterCandidates(adapter, scan), scan, adapter.teaser ?? null);
   const urls = new Set(stories.map((story) => storyKey(story.url)));
   const cards = new Set(stories.map((story) => story.element));
   // Generic headlines with other URLs are kept even inside an adapter card: such a "card" holds
@@ -360,7 +420,7 @@ export function collectStories(
   const outside = genericCandidates(scan).filter(
     (candidate) => !urls.has(storyKey(candidate.url)) && !adapter.skipUrl?.test(candidate.url),
   );
-  for (const story of toStories(outside, scan, TEASER)) {
+  for (const story of toStories(outside, scan, null)) {
     if (!cards.has(story.element)) stories.push(story);
   }
   return stories;
