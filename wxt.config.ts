@@ -10,7 +10,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      // Chrome's own favicon cache for the reading list: icons without a network request.
+      ...(browser === 'firefox' ? [] : ['favicon']),
+    ],
     // Sites beyond the built-in list, each asked for when the reader turns Brightside on there.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {

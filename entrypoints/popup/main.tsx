@@ -1,26 +1,31 @@
-import { signal } from '@preact/signals';
-import { liveQuery } from 'dexie';
 import { render } from 'preact';
-import { ReadingList } from '@/components/ReadingList';
-import { getDatabase, type StoryRecord } from '@/lib/db/database';
-import { listStories } from '@/lib/db/stories';
+import { PageActions } from '@/components/PageActions';
+import { createPageActions } from '@/lib/sites/page-actions';
+import { Popup } from '@/components/popup/Popup';
+import { ReadingListContext } from '@/components/reading-list/context';
+import { createPageEnvironment, openLibrary } from '@/lib/reading-list/page-environment';
 
-const stories = signal<StoryRecord[] | undefined>(undefined);
-const db = getDatabase();
-liveQuery(() => listStories(db)).subscribe({
-  next: (value) => (stories.value = value),
-  error: (error: unknown) => console.error('Brightside: reading list query failed', error),
-});
-
-function Popup() {
+// Save this page / Run Brightside on this site: in the popup's header, above the reading list.
+const pageActions = createPageActions();
+function PageActionsView() {
   return (
-    <>
-      <header>
-        <h1>Brightside</h1>
-      </header>
-      <ReadingList stories={stories.value} />
-    </>
+    <PageActions
+      state={pageActions.state.value}
+      onSavePage={() => void pageActions.savePage()}
+      onEnableSite={() => void pageActions.enableSite()}
+    />
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+const environment = createPageEnvironment();
+environment.store.start();
+
+render(
+  <ReadingListContext.Provider value={environment}>
+    <Popup
+      pageActions={<PageActionsView />}
+      onOpenLibrary={() => void openLibrary().then(() => window.close())}
+    />
+  </ReadingListContext.Provider>,
+  document.getElementById('app')!,
+);

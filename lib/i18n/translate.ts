@@ -1,0 +1,30 @@
+/**
+ * Every string a reader sees comes from `public/_locales/<lang>/messages.json`. Extension pages
+ * build a `Translate` from `browser.i18n.getMessage` and hand it to components, which never call
+ * `browser.*` themselves; tests build one from the English catalogue file.
+ */
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+export type Translate = (key: MessageKey, ...substitutions: Array<string | number>) => string;
+
+export type GetMessage = (key: string, substitutions?: string[]) => string;
+
+/** A translator over `getMessage`; a missing message shows its key rather than nothing. */
+export function createTranslate(getMessage: GetMessage): Translate {
+  return (key, ...substitutions) =>
+    getMessage(
+      key,
+      substitutions.map((value) => String(value)),
+    ) || key;
+}
+
+export type Catalogue = Record<string, { message: string }>;
+
+/** `getMessage` over a catalogue file, with `$1`…`$9` substitutions as browsers do them. */
+export function catalogueGetMessage(catalogue: Catalogue): GetMessage {
+  return (key, substitutions = []) =>
+    catalogue[key]?.message.replace(
+      /\$(\d)/g,
+      (_, n: string) => substitutions[Number(n) - 1] ?? '',
+    ) ?? '';
+}

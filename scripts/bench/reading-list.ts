@@ -1,0 +1,339 @@
+/**
+ * The reading list at scale, in real Chromium with the built extension: 10,000 saved stories,
+ * then (median of runs) popup open to the first rows painted, a search keystroke to its results
+ * rendered, frames while scrolling the list, and the popup's JS heap.
+ * The seeding and timing helpers are shared with tests/e2e/reading-list-scale.test.ts.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrightside } from '../harness/launch-chromium';
+import { median, repeat, type BenchResult, type BenchSuite } from './measure';
+
+export interface SeedStory {
+  url: string;
+  title: string;
+  teaser: string;
+  siteName: string;
+  savedAt: number;
+  readAt: number;
+  score: number;
+  category: string;
+  cues: string[];
+  tags: string[];
+}
+
+const SITES = [
+  'BBC News',
+  'The Guardian',
+  'NPR',
+  'Reuters',
+  'AP News',
+  'Positive News',
+  'Good News Network',
+  'CBS News',
+  'Al Jazeera',
+  'The Independent',
+  'USA Today',
+  'Sky News',
+  'HuffPost',
+  'NBC News',
+];
+const SUBJECTS = [
+  'Neighbours',
+  'Volunteers',
+  'Students',
+  'Firefighters',
+  'Nurses',
+  'A retired teacher',
+  'Scientists',
+  'A village',
+  'Rangers',
+  'Children',
+  'A librarian',
+  'Farmers',
+  'Divers',
+];
+const ACTIONS = [
+  'rebuild',
+  'rescue',
+  'restore',
+  'plant',
+  'open',
+  'save',
+  'clean up',
+  'fund',
+  'repair',
+  'launch',
+];
+const OBJECTS = [
+  'the flooded bakery',
+  'a stranded whale',
+  'the old railway',
+  'ten thousand trees',
+  'a free clinic',
+  'the town library',
+  'a coral reef',
+  'the community garden',
+  'a lost dog',
+  'the river path',
+  'a school for refugees',
+  'a wildlife bridge',
+];
+const CATEGORIES = [
+  'kindness',
+  'rescue',
+  'recovery',
+  'health-science',
+  'environment',
+  'achievement',
+  'community',
+  'animals',
+  'other',
+];
+const TAGS = ['weekend', 'share', 'kids', 'science', 'local', 'follow up'];
+
+/** `count` stories, the same every time: varied titles, sites, dates, categories, tags. */
+export function makeStories(count: number, now = Date.UTC(2026, 10, 20)): SeedStory[] {
+  let state = 42;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const site = pick(SITES);
+    const title = `${pick(SUBJECTS)} ${pick(ACTIONS)} ${pick(OBJECTS)} (${i})`;
+    const savedAt = now - Math.floor(next() * 365 * 86_400_000);
+    return {
+      url: `https://${site.toLowerCase().replace(/\W+/g, '')}.example/story/${i}`,
+      title,
+      teaser: `${title}: a story of ${pick(OBJECTS)} and the people who cared.`,
+      siteName: site,
+      savedAt,
+      readAt: next() < 0.3 ? savedAt + 3_600_000 : 0,
+      score: Math.round(next() * 1000) / 1000,
+      category: pick(CATEGORIES),
+      cues: ['rescued', 'volunteers'],
+      tags: next() < 0.2 ? [pick(TAGS)] : [],
+    };
+  });
+}
+
+/**
+ * Writes stories straight into the extension's IndexedDB from one of its pages (which must have
+ * opened the database already, so its schema is current). Pages open afterwards see them.
+ */
+export async function seedStories(page: Page, stories: SeedStory[]): Promise<void> {
+  await page.evaluate(
+    (rows) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('brightside');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('stories', 'readwrite');
+          const store = tx.objectStore('stories');
+          for (const row of rows) store.put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    stories,
+  );
+}
+
+const LIST_SHOWN = 'brightside:list-shown';
+
+/** Opens `url` in a fresh tab; ms from navigation start to the first rows painted. */
+export async function timePopupOpen(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; shown: number; painted: number | null }> {
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    // Element Timing: when the first row's title was actually painted.
+    const seen: number[] = [];
+    (window as unknown as { __firstRowPaint: number[] }).__firstRowPaint = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        seen.push((entry as PerformanceEntry & { renderTime: number }).renderTime);
+      }
+    }).observe({ type: 'element', buffered: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, LIST_SHOWN);
+  const figures = await page.evaluate(async (name) => {
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const painted = (window as unknown as { __firstRowPaint: number[] }).__firstRowPaint;
+    return {
+      shown: performance.getEntriesByName(name)[0]!.startTime,
+      painted: painted.length ? painted[0]! : null,
+    };
+  }, LIST_SHOWN);
+  return { page, ...figures };
+}
+
+/** Waits until the whole list (not just the first screen) is loaded: `total` stories counted. */
+export async function waitForWholeList(page: Page, total: number): Promise<void> {
+  await page.waitForFunction(
+    (count) => document.querySelector('.count')?.textContent?.includes(` of ${count} `),
+    total,
+  );
+}
+
+/**
+ * Types `text` into the search box one key at a time; for each key, ms from the keystroke to its
+ * results rendered (after the render it caused, before the next frame) and the row count then.
+ */
+export async function timeSearchKeys(
+  page: Page,
+  text: string,
+): Promise<Array<{ ms: number; rows: string }>> {
+  const search = page.getByRole('searchbox');
+  await search.focus();
+  const figures: Array<{ ms: number; rows: string }> = [];
+  for (const key of text) {
+    // The listener is in place before the key is pressed.
+    await page.evaluate(() => {
+      const slot = window as unknown as { __keyFigure?: Promise<{ ms: number; rows: string }> };
+      slot.__keyFigure = new Promise((resolve) => {
+        addEventListener(
+          'keydown',
+          (event) => {
+            const start = event.timeStamp;
+            // After the input event and the render it schedules (microtasks), in the next task.
+            addEventListener(
+              'input',
+              () => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () =>
+                  resolve({
+                    ms: performance.now() - start,
+                    rows: document.querySelector('.count')?.textContent ?? '',
+                  });
+                queueMicrotask(() => channel.port2.postMessage(0));
+              },
+              { once: true },
+            );
+          },
+          { once: true, capture: true },
+        );
+      });
+    });
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    figures.push(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __keyFigure: Promise<{ ms: number; rows: string }> }).__keyFigure,
+      ),
+    );
+  }
+  return figures;
+}
+
+/** Scrolls the list for `frames` frames; frame intervals in ms. */
+export async function scrollFrames(page: Page, frames = 150, step = 60): Promise<number[]> {
+  return page.evaluate(
+    ({ frames, step }) =>
+      new Promise<number[]>((resolve) => {
+        const scroller = document.querySelector('.scroller')!;
+        const times: number[] = [];
+        const tick = (time: number) => {
+          times.push(time);
+          scroller.scrollTop += step;
+          if (times.length <= frames) requestAnimationFrame(tick);
+          else resolve(times.slice(1).map((value, i) => value - times[i]!));
+        };
+        requestAnimationFrame(tick);
+      }),
+    { frames, step },
+  );
+}
+
+/** Used JS heap of a page after a full garbage collection, in MB. */
+export async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return Math.round((usedSize / 1_048_576) * 10) / 10;
+}
+
+export const STORIES_AT_SCALE = 10_000;
+
+export const readingList: BenchSuite = async ({ runs }) => {
+  const brightside = await launchBrightside();
+  const { context, extensionUrl } = brightside;
+  const popupUrl = extensionUrl('popup.html');
+  try {
+    const first = await context.newPage();
+    await first.goto(popupUrl);
+    await first.getByText('Nothing saved yet.').waitFor();
+    await seedStories(first, makeStories(STORIES_AT_SCALE));
+    await first.close();
+
+    const shown: number[] = [];
+    const painted: number[] = [];
+    const keys: number[] = [];
+    const dropped: number[] = [];
+    const worstFrame: number[] = [];
+    const heap: number[] = [];
+    let frameInterval = 0;
+    await repeat(runs, async () => {
+      const open = await timePopupOpen(context, popupUrl);
+      shown.push(open.shown);
+      if (open.painted !== null) painted.push(open.painted);
+      await waitForWholeList(open.page, STORIES_AT_SCALE);
+      const typed = await timeSearchKeys(open.page, 'rescue whale');
+      keys.push(median(typed.map((key) => key.ms)));
+      await open.page.getByRole('searchbox').fill('');
+      await waitForWholeList(open.page, STORIES_AT_SCALE);
+      const intervals = await scrollFrames(open.page);
+      frameInterval = median(intervals);
+      // A dropped frame: an interval of more than one and a half frames.
+      dropped.push(intervals.filter((ms) => ms > frameInterval * 1.5).length);
+      worstFrame.push(Math.max(...intervals));
+      heap.push(await heapMb(open.page));
+      await open.page.close();
+      return 0;
+    });
+    // `repeat` ran one warm-up first: drop its figures.
+    for (const list of [shown, painted, keys, dropped, worstFrame, heap]) list.shift();
+    const result = (
+      name: string,
+      unit: BenchResult['unit'],
+      values: number[],
+      extra: Partial<BenchResult> = {},
+    ): BenchResult => ({
+      suite: 'reading-list',
+      name,
+      unit,
+      median: median(values),
+      runs: values.map((value) => Math.round(value * 10) / 10),
+      ...extra,
+    });
+    return [
+      result('popup open → first rows (10k stories)', 'ms', shown, {
+        target: { max: 100 },
+        note: 'navigation start to the frame the first rows are in',
+      }),
+      ...(painted.length
+        ? [
+            result('popup open → first row painted (Element Timing)', 'ms', painted, {
+              target: { max: 100 },
+            }),
+          ]
+        : []),
+      result('search keystroke → results rendered (10k)', 'ms', keys, {
+        target: { max: 30 },
+        note: 'median over the keys of "rescue whale"',
+      }),
+      result('scrolling: dropped frames in 150', 'count', dropped, {
+        target: { max: 0 },
+        note: `frame interval median ${frameInterval.toFixed(1)} ms; dropped = > 1.5 frames`,
+      }),
+      result('scrolling: longest frame', 'ms', worstFrame),
+      result('popup JS heap with 10k stories (after GC)', 'MB', heap),
+    ];
+  } finally {
+    await brightside.close();
+  }
+};
