@@ -65,8 +65,6 @@ export class StoryBadge {
     this.host = doc.createElement(BADGE_TAG);
     this.host.setAttribute('style', HOST_STYLE);
     this.root = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = BADGE_CSS;
     const badge = doc.createElement('span');
     badge.className = 'badge';
     this.sun = doc.createElement('button');
@@ -79,7 +77,8 @@ export class StoryBadge {
     this.saveButton.type = 'button';
     this.saveButton.className = 'save';
     badge.append(this.sun, this.saveButton);
-    this.root.append(style, badge);
+    adoptBadgeStyle(this.root, doc);
+    this.root.append(badge);
     this.renderSaved();
     this.listen();
   }
@@ -305,6 +304,33 @@ export class StoryBadge {
       this.setStatus(`Not noted: ${messageOf(error)}`);
     }
   }
+}
+
+// One parsed style sheet shared by every badge of the page (parsing it per badge costs more
+// than the rest of the badge); a <style> element where constructed sheets are not available.
+let sharedSheet: CSSStyleSheet | null | undefined;
+
+function adoptBadgeStyle(root: ShadowRoot, doc: Document): void {
+  if (sharedSheet === undefined) {
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+      sharedSheet = new Sheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  if (sharedSheet) {
+    try {
+      root.adoptedStyleSheets = [sharedSheet];
+      return;
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  root.append(style);
 }
 
 function messageOf(error: unknown): string {
