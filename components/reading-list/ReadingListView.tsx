@@ -223,10 +223,15 @@ function Rows(props: ReadingListViewProps & { searchRef: { current: HTMLInputEle
       case 'Backspace':
         if (!story || target.matches('input, select, textarea')) return;
         event.preventDefault();
-        void store.remove([story.id]).then(() => {
-          // Keep the reader's place: focus moves to the row that took this one's place.
-          if (count > 1) focusRow(scroller.current, Math.min(index, count - 2));
-        });
+        {
+          // Keep the reader's place: focus moves to the row that takes this one's place.
+          const next = stories[index + 1] ?? stories[index - 1];
+          void store.remove([story.id]).then((done) => {
+            if (!done || !next) return;
+            setActiveId(next.id);
+            scroller.current?.querySelector<HTMLElement>(`[data-story-id="${next.id}"]`)?.focus();
+          });
+        }
         break;
     }
   };
