@@ -29,6 +29,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
+          // Firefox's MV2 build has no optional_host_permissions: sites are optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'brightside@brightside.example',
