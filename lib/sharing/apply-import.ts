@@ -58,16 +58,37 @@ const sameList = (a: { name: string; curator?: string }, b: { name: string; cura
   a.name.trim().toLowerCase() === b.name.trim().toLowerCase() &&
   (a.curator ?? '').trim().toLowerCase() === (b.curator ?? '').trim().toLowerCase();
 
-async function existingByUrl(db: BrightsideDatabase, urls: string[]) {
+/**
+ * The saved stories among `urls`, by URL. Reads the URL index's keys (no records) and then only
+ * the matching records: an `anyOf` over thousands of URLs walks the index one seek at a time and
+ * is far slower in IndexedDB.
+ */
+async function existingByUrl(
+  db: BrightsideDatabase,
+  urls: string[],
+): Promise<Map<string, StoryRecord>> {
+  const ids = await savedIdsByUrl(db, urls);
+  const records = await db.stories.bulkGet([...ids.values()]);
   const found = new Map<string, StoryRecord>();
-  // anyOf in chunks: one huge key list is slower than a few moderate ones.
-  for (let i = 0; i < urls.length; i += 2_000) {
-    const rows = await db.stories
-      .where('url')
-      .anyOf(urls.slice(i, i + 2_000))
-      .toArray();
-    for (const row of rows) found.set(row.url, row);
+  for (const record of records) if (record) found.set(record.url, record);
+  return found;
+}
+
+async function savedIdsByUrl(db: BrightsideDatabase, urls: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  if (urls.length === 0) return found;
+  if (urls.length <= 50) {
+    for (const story of await db.stories.where('url').anyOf(urls).toArray()) {
+      found.set(story.url, story.id);
+    }
+    return found;
   }
+  const index = db.stories.orderBy('url');
+  const [keys, ids] = await Promise.all([index.keys(), index.primaryKeys()]);
+  const wanted = new Set(urls);
+  keys.forEach((key, i) => {
+    if (wanted.has(key as string)) found.set(key as string, ids[i] as number);
+  });
   return found;
 }
 
@@ -83,8 +104,8 @@ export async function previewImport(
     async () =>
       [
         mode === 'replace'
-          ? new Map<string, StoryRecord>()
-          : await existingByUrl(
+          ? new Map<string, number>()
+          : await savedIdsByUrl(
               db,
               parsed.stories.map((s) => s.url),
             ),
@@ -167,9 +188,8 @@ async function applyStories(
     const known = existing.get(story.url);
     if (known) {
       ids.set(story.url, known.id);
-      const merged = mergeStories(known, story);
-      merged.id = known.id;
-      updates.push({ ...merged });
+      const merged = { ...mergeStories(known, story), id: known.id };
+      if (!sameRecord(known, merged)) updates.push(merged);
       result.merged++;
     } else {
       additions.push(newRecord(story, now));
@@ -279,4 +299,17 @@ async function applyFeedback(db: BrightsideDatabase, records: JsonObject[]) {
   }
   await db.feedback.bulkDelete(stale);
   await db.feedback.bulkAdd([...valid.values()] as FeedbackRecord[]);
+}
+
+/** Whether a merge changed nothing (then the record is not written again). */
+function sameRecord(a: StoryRecord, b: StoryRecord): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    const x = (a as unknown as Record<string, unknown>)[key];
+    const y = (b as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
 }

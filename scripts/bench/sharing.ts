@@ -1,0 +1,207 @@
+/**
+ * Sharing at scale, in real Chromium (no extension needed): the sharing code is bundled once and
+ * loaded into a page served from a local origin, then, with a 10,000-story list (medians of runs):
+ * export in each of the six formats; import each back (parse with the browser's DOMParser and check
+ * every entry); preview + apply a 10,000-story import to real IndexedDB in one transaction, new and
+ * all-merged; and how many stories one share link holds within its 32 KB limit.
+ * Target (the issue): export and import of 10,000 stories each under 1 s.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, type Rolldown } from 'vite';
+// @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
+import { findChromium } from '../harness/find-chromium.mjs';
+import type { ListDocument } from '../../lib/sharing/types';
+import { median, type BenchResult, type BenchSuite } from './measure';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SITES = ['BBC News', 'The Guardian', 'NPR', 'Reuters', 'Positive News', 'AP News'];
+const WORDS =
+  'neighbours volunteers rescue recovery reef school garden community record cure river hope library bakery trees'.split(
+    ' ',
+  );
+
+/** A list of `count` varied stories, deterministic. */
+export function benchList(count: number): ListDocument {
+  let seed = 42;
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  const word = () => WORDS[Math.floor(random() * WORDS.length)]!;
+  return {
+    name: 'Good news, all of it',
+    description: 'Ten thousand reasons to smile.',
+    curator: 'Bench',
+    createdAt: Date.parse('2026-01-01T00:00:00Z'),
+    updatedAt: Date.parse('2026-03-01T00:00:00Z'),
+    items: Array.from({ length: count }, (_, i) => ({
+      url: `https://news${i % 40}.example/${2026 - (i % 5)}/${word()}-${word()}-${i}`,
+      title: `${word()} ${word()} & ${word()}: story ${i} <of> ${count}`.replace(/^./, (c) =>
+        c.toUpperCase(),
+      ),
+      siteName: SITES[i % SITES.length]!,
+      ...(i % 2 ? { teaser: `A ${word()} ${word()} story about ${word()} and ${word()}.` } : {}),
+      ...(i % 3 ? {} : { note: `Note ${i}: read with "${word()}"` }),
+      category: 'community' as const,
+      savedAt: Date.parse('2026-02-01T00:00:00Z') + i * 60_000,
+      tags: i % 4 ? [] : [word()],
+    })),
+  };
+}
+
+const ENTRY = `
+export { exportList, EXPORT_FORMATS } from '${ROOT}/lib/sharing/export-list';
+export { parseImport } from '${ROOT}/lib/sharing/parse-import';
+export { applyImport, previewImport } from '${ROOT}/lib/sharing/apply-import';
+export { encodeShareFragment } from '${ROOT}/lib/sharing/share-link';
+export { BrightsideDatabase } from '${ROOT}/lib/db/database';
+`;
+
+/** The sharing code as one script that sets `window.BrightsideSharing`. */
+async function bundle(): Promise<string> {
+  const output = (await build({
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [
+      {
+        name: 'bench-entry',
+        enforce: 'pre',
+        resolveId: (id) => (id.endsWith('bench-entry') ? '\0bench-entry' : undefined),
+        load: (id) => (id === '\0bench-entry' ? ENTRY : undefined),
+      },
+    ],
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: 'bench-entry', formats: ['iife'], name: 'BrightsideSharing' },
+    },
+  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+  const [first] = Array.isArray(output) ? output : [output];
+  return first!.output.find((chunk) => chunk.type === 'chunk')!.code;
+}
+
+type Sharing = {
+  exportList(list: ListDocument, format: string): { text: string; fileName: string };
+  EXPORT_FORMATS: Record<string, unknown>;
+  parseImport(text: string, options: { fileName: string }): { stories: unknown[] };
+  previewImport(db: unknown, parsed: unknown): Promise<unknown>;
+  applyImport(db: unknown, parsed: unknown): Promise<unknown>;
+  encodeShareFragment(list: ListDocument): string;
+  BrightsideDatabase: new (name: string) => { open(): Promise<unknown>; delete(): Promise<void> };
+};
+
+export const sharing: BenchSuite = async ({ runs }) => {
+  const code = await bundle();
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html' });
+    response.end('<!doctype html><title>bench</title>');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await chromium.launch({
+    executablePath: findChromium() as string,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.addScriptTag({ content: code });
+    // tsx keeps function names with a `__name` helper the page does not have.
+    await page.evaluate('window.__name = (fn) => fn');
+    const figures = await page.evaluate(
+      async ({ list, runs }) => {
+        const sharing = (window as unknown as { BrightsideSharing: Sharing }).BrightsideSharing;
+        const out: Record<string, { runs: number[]; note: string }> = {};
+        const measure = async (name: string, fn: () => unknown, note = '') => {
+          await fn();
+          const times: number[] = [];
+          for (let i = 0; i < runs; i++) {
+            const start = performance.now();
+            await fn();
+            times.push(performance.now() - start);
+          }
+          out[name] = { runs: times, note };
+        };
+        for (const format of Object.keys(sharing.EXPORT_FORMATS)) {
+          const size = sharing.exportList(list, format).text.length;
+          await measure(
+            `export 10,000 · ${format}`,
+            () => sharing.exportList(list, format),
+            `${(size / 1024 / 1024).toFixed(1)} MB`,
+          );
+        }
+        for (const format of Object.keys(sharing.EXPORT_FORMATS)) {
+          const file = sharing.exportList(list, format);
+          const count = sharing.parseImport(file.text, file).stories.length;
+          await measure(
+            `import 10,000 · ${format} (parse + check)`,
+            () => sharing.parseImport(file.text, file),
+            `${count} stories`,
+          );
+        }
+        const json = sharing.exportList(list, 'json');
+        const empty = new sharing.BrightsideDatabase('bench-preview');
+        await measure(
+          'import 10,000 · parse + preview (nothing written)',
+          async () => sharing.previewImport(empty, sharing.parseImport(json.text, json)),
+          'what the reader sees first',
+        );
+        let n = 0;
+        await measure(
+          'import 10,000 · parse + preview + apply, new',
+          async () => {
+            const db = new sharing.BrightsideDatabase(`bench-${++n}`);
+            const parsed = sharing.parseImport(json.text, json);
+            await sharing.previewImport(db, parsed);
+            await sharing.applyImport(db, parsed);
+            db.delete();
+          },
+          'real IndexedDB, one transaction',
+        );
+        const merged = new sharing.BrightsideDatabase('bench-merged');
+        await sharing.applyImport(merged, sharing.parseImport(json.text, json));
+        await measure(
+          'import 10,000 · parse + preview + apply, all saved',
+          async () => {
+            const parsed = sharing.parseImport(json.text, json);
+            await sharing.previewImport(merged, parsed);
+            await sharing.applyImport(merged, parsed);
+          },
+          'every story merged',
+        );
+        let fits = 0;
+        for (let count = 50; count <= 3_000; count += 50) {
+          try {
+            sharing.encodeShareFragment({ ...list, items: list.items.slice(0, count) });
+            fits = count;
+          } catch {
+            break;
+          }
+        }
+        out['stories in one share link (≤ 32 KB)'] = {
+          runs: [fits],
+          note: 'titles ~45 chars, a third with notes',
+        };
+        return out;
+      },
+      { list: benchList(10_000), runs },
+    );
+    return Object.entries(figures).map(([name, { runs: values, note }]): BenchResult => ({
+      suite: 'sharing',
+      name,
+      unit: name.startsWith('stories') ? 'count' : 'ms',
+      median: median(values),
+      runs: values,
+      ...(name.startsWith('stories') ? {} : { target: { max: 1000 } }),
+      note,
+    }));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+};
