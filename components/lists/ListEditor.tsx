@@ -188,6 +188,9 @@ function ShareBar({
   );
 }
 
+/** Stories rendered at first: a list imported with thousands stays quick to open. */
+const SHOWN = 200;
+
 function ListItems({
   store,
   listId,
@@ -198,6 +201,7 @@ function ListItems({
   entries: ListEntry[] | undefined;
 }) {
   const [dragging, setDragging] = useState<number | undefined>(undefined);
+  const [showAll, setShowAll] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const focusAfterMove = useRef<number | undefined>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
@@ -229,7 +233,7 @@ function ListItems({
   return (
     <>
       <ol class="list-items" ref={listRef} aria-label="Stories in this list">
-        {entries.map(({ item, story }, index) => (
+        {(showAll ? entries : entries.slice(0, SHOWN)).map(({ item, story }, index) => (
           <li
             key={item.id}
             class={`list-item${dragging === item.id ? ' dragging' : ''}`}
@@ -295,6 +299,11 @@ function ListItems({
           </li>
         ))}
       </ol>
+      {!showAll && entries.length > SHOWN && (
+        <button type="button" onClick={() => setShowAll(true)}>
+          Show all {entries.length.toLocaleString('en')} stories
+        </button>
+      )}
       <p class="visually-hidden" aria-live="polite">
         {announcement}
       </p>
