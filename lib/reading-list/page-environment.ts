@@ -31,7 +31,16 @@ function faviconSource(): (pageUrl: string) => string | null {
   const permissions = browser.runtime.getManifest().permissions ?? [];
   if (!permissions.includes('favicon' as never)) return () => null;
   const base = browser.runtime.getURL('/_favicon/' as never);
-  return (pageUrl) => `${base}?pageUrl=${encodeURIComponent(pageUrl)}&size=32`;
+  // One icon per site (its home page), so the browser serves each from memory after the first.
+  return (pageUrl) => {
+    let site = pageUrl;
+    try {
+      site = new URL(pageUrl).origin;
+    } catch {
+      // Not a URL: ask for it as is; the browser answers with its default icon.
+    }
+    return `${base}?pageUrl=${encodeURIComponent(site)}&size=32`;
+  };
 }
 
 /** Opens the library page in a tab (from the popup). */

@@ -94,7 +94,13 @@ const TAGS = ['weekend', 'share', 'kids', 'science', 'local', 'follow up'];
 /** `count` stories, the same every time: varied titles, sites, dates, categories, tags. */
 export function makeStories(count: number, now = Date.UTC(2026, 10, 20)): SeedStory[] {
   let state = 42;
-  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  // mulberry32: a small seeded generator with 32-bit integer steps.
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+  };
   const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const site = pick(SITES);
@@ -231,21 +237,18 @@ export async function timeSearchKeys(
 
 /** Scrolls the list for `frames` frames; frame intervals in ms. */
 export async function scrollFrames(page: Page, frames = 150, step = 60): Promise<number[]> {
-  return page.evaluate(
-    ({ frames, step }) =>
-      new Promise<number[]>((resolve) => {
-        const scroller = document.querySelector('.scroller')!;
-        const times: number[] = [];
-        const tick = (time: number) => {
-          times.push(time);
-          scroller.scrollTop += step;
-          if (times.length <= frames) requestAnimationFrame(tick);
-          else resolve(times.slice(1).map((value, i) => value - times[i]!));
-        };
-        requestAnimationFrame(tick);
-      }),
-    { frames, step },
-  );
+  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+  return page.evaluate(`new Promise((resolve) => {
+    const scroller = document.querySelector('.scroller');
+    const times = [];
+    const tick = (time) => {
+      times.push(time);
+      scroller.scrollTop += ${step};
+      if (times.length <= ${frames}) requestAnimationFrame(tick);
+      else resolve(times.slice(1).map((value, i) => value - times[i]));
+    };
+    requestAnimationFrame(tick);
+  })`);
 }
 
 /** Used JS heap of a page after a full garbage collection, in MB. */
