@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { Popup } from '@/components/popup/Popup';
+import { ReadingListContext, type ReadingListEnvironment } from '@/components/reading-list/context';
+import { BrightsideDatabase } from '@/lib/db/database';
+import { saveStory } from '@/lib/db/stories';
+import { catalogueGetMessage, createTranslate } from '@/lib/i18n/translate';
+import { createReadingListStore, sortStories } from '@/lib/reading-list/store';
+
+const catalogue = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
+);
+const t = createTranslate(catalogueGetMessage(catalogue));
+
+// happy-dom lays nothing out: give elements the popup's size so the virtualiser shows rows.
+for (const [property, size] of [
+  ['clientHeight', 400],
+  ['clientWidth', 400],
+] as const) {
+  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => size });
+}
+
+let db: BrightsideDatabase;
+let stop: () => void;
+let environment: ReadingListEnvironment;
+let name = 0;
+const opened: string[] = [];
+
+beforeEach(() => {
+  db = new BrightsideDatabase(`components-${++name}`);
+  const store = createReadingListStore(db, { undoMs: 60_000 });
+  stop = store.start();
+  opened.length = 0;
+  environment = {
+    store,
+    t,
+    locale: 'en',
+    faviconUrl: () => null,
+    openStory: (url) => opened.push(url),
+    now: () => Date.now(),
+  };
+});
+afterEach(async () => {
+  cleanup();
+  stop();
+  await db.delete();
+});
+
+const renderPopup = () =>
+  render(
+    <ReadingListContext.Provider value={environment}>
+      <Popup pageActions={<button type="button">Save this page</button>} onOpenLibrary={() => {}} />
+    </ReadingListContext.Provider>,
+  );
+
+describe('the popup with the real store', () => {
+  test('an empty list explains how to save, and the header has room for page actions', async () => {
+    renderPopup();
+    await screen.findByText('Nothing saved yet.');
+    expect(screen.getByText(/press the ☀ Save badge/)).toBeTruthy();
+    expect(screen.getByRole('banner').textContent).toContain('Save this page');
+  });
+
+  test('titles from pages are text, never markup, and a save shows up live', async () => {
+    renderPopup();
+    await screen.findByText('Nothing saved yet.');
+    await saveStory(db, {
+      url: 'https://a.example/x',
+      title: '<img src=x onerror=alert(1)>Kind <b>news</b>',
+      teaser: '<script>alert(2)</script>',
+    });
+    const link = await screen.findByRole('link', { name: /Kind <b>news<\/b>/ });
+    expect(link.querySelector('img, b, script')).toBeNull();
+    expect(document.querySelector('script, b')).toBeNull();
+    // A letter mark stands in for the favicon.
+    expect(document.querySelector('.favicon.letter')?.textContent).toBe('A');
+  });
+
+  test('delete then Undo puts the story back with its id', async () => {
+    const { id } = await saveStory(db, { url: 'https://a.example/y', title: 'Otters return' });
+    const before = await db.stories.get(id);
+    renderPopup();
+    await screen.findByRole('link', { name: 'Otters return' });
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await screen.findByText('Story deleted.');
+    await waitFor(async () => expect(await db.stories.count()).toBe(0));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByRole('link', { name: 'Otters return' });
+    expect(await db.stories.get(id)).toEqual(before);
+  });
+});
+
+describe('sortStories', () => {
+  const base = { url: '', title: '', tags: [] as string[] };
+  const stories = [
+    { ...base, id: 1, savedAt: 1, readAt: 0, score: 0.2, siteName: 'b' },
+    { ...base, id: 2, savedAt: 2, readAt: 5, score: 0.9, siteName: 'a' },
+    { ...base, id: 3, savedAt: 3, readAt: 0, score: 0.8, siteName: 'c' },
+    { ...base, id: 4, savedAt: 4, readAt: 0, siteName: 'a' },
+  ];
+  test.each([
+    ['newest', [4, 3, 1, 2]],
+    ['oldest', [1, 3, 4, 2]],
+    ['uplifting', [3, 1, 4, 2]],
+    ['site', [4, 1, 3, 2]],
+  ] as const)('%s, unread first', (order, ids) => {
+    expect(sortStories(stories, order).map((story) => story.id)).toEqual(ids);
+  });
+});
