@@ -2,22 +2,27 @@
  * Back up everything (stories, lists, feedback, settings) as one Brightside JSON file, and restore
  * it: merged into the library or replacing it, in one transaction. Settings are checked and
  * migrated like stored settings (a bad field falls back to its default) and saved after the
- * library, by the caller's `saveSettings`.
+ * library (to the extension's settings storage unless the caller passes its own `saveSettings`).
  */
 import type { BrightsideDatabase } from '../db/database';
 import { readListDocument } from '../db/lists';
 import { migrateSettings, type Settings } from '../settings/settings';
+import { loadSettings, updateSettings } from '../settings/settings-store';
 import { applyImport, previewImport, type ImportPreview, type ImportResult } from './apply-import';
 import { exportBackupJson, plainJson } from './brightside-json';
 import type { ExportedFile } from './export-list';
 import { parseImport } from './parse-import';
 import { ImportError, type JsonObject, type ParsedImport, type SharedStory } from './types';
 
-/** The whole library as one file. `settings` are the reader's current settings, if any. */
+/**
+ * The whole library as one file. `settings` are the reader's settings: by default read from the
+ * extension's settings storage; `null` leaves them out.
+ */
 export async function createBackup(
   db: BrightsideDatabase,
-  { settings, now = Date.now() }: { settings?: Settings; now?: number } = {},
+  { settings: given, now = Date.now() }: { settings?: Settings | null; now?: number } = {},
 ): Promise<ExportedFile> {
+  const settings = given === undefined ? await loadSettings() : given;
   const { stories, lists, feedback } = await db.transaction(
     'r',
     db.stories,
@@ -82,7 +87,7 @@ export async function restoreBackup(
   parsed: ParsedImport,
   {
     mode,
-    saveSettings,
+    saveSettings = updateSettings,
     now,
   }: { mode: RestoreMode; saveSettings?: (settings: Settings) => Promise<unknown>; now?: number },
 ): Promise<ImportResult & { settingsRestored: boolean }> {

@@ -14,6 +14,7 @@ import { exportList } from '@/lib/sharing/export-list';
 import { parseImport } from '@/lib/sharing/parse-import';
 import { createShareLink } from '@/lib/sharing/share-link';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { loadSettings, updateSettings } from '@/lib/settings/settings-store';
 import { goodNews } from './sample-lists';
 
 let db: BrightsideDatabase;
@@ -179,7 +180,7 @@ describe('back up and restore everything', () => {
 
   test('merge keeps what the library has and adds what the backup has', async () => {
     await fillLibrary();
-    const backup = await createBackup(db);
+    const backup = await createBackup(db, { settings: null });
     await db.delete();
     db = new BrightsideDatabase(`apply-import-${++n}`);
     await saveStory(db, { url: 'https://z.example/mine', title: 'Only here' });
@@ -187,6 +188,15 @@ describe('back up and restore everything', () => {
     expect(result).toMatchObject({ added: 4, listsCreated: 1, settingsRestored: false });
     expect(await db.stories.count()).toBe(5);
     expect(await db.feedback.count()).toBe(1);
+  });
+
+  test('by default the stored settings go into the backup and come back on restore', async () => {
+    await updateSettings({ focusMode: true, mutedWords: ['storm'] });
+    const backup = await createBackup(db);
+    await updateSettings({ focusMode: false, mutedWords: [] });
+    const result = await restoreBackup(db, readBackup(backup.text), { mode: 'merge' });
+    expect(result.settingsRestored).toBe(true);
+    expect(await loadSettings()).toMatchObject({ focusMode: true, mutedWords: ['storm'] });
   });
 
   test('a list export is not a backup: restore refuses it', () => {
