@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { CATEGORIES } from '@/lib/classifier/types';
+import { CURRENT_VERSION, SCHEMA_URL } from '@/lib/sharing/brightside-json';
 import { exportList, type ExportFormat } from '@/lib/sharing/export-list';
+import { LIMITS } from '@/lib/sharing/limits';
 import { listDocumentsOf, parseImport } from '@/lib/sharing/parse-import';
 import { createShareLink, PUBLIC_VIEWER_URL } from '@/lib/sharing/share-link';
 import type { ListDocument, ListDocumentItem } from '@/lib/sharing/types';
@@ -122,5 +125,38 @@ describe('files made by earlier releases keep importing', () => {
       },
     ]);
     expect(parsed.backup?.settings).toMatchObject({ focusMode: true, mutedWords: ['election'] });
+  });
+});
+
+describe('the documented JSON Schema', () => {
+  const schema = JSON.parse(
+    readFileSync(
+      resolve(import.meta.dirname, '../../../docs/formats/brightside-v1.schema.json'),
+      'utf8',
+    ),
+  );
+
+  test('names the current version and every category the classifier has', () => {
+    expect(schema.properties.version.const).toBe(CURRENT_VERSION);
+    expect(schema.$id).toBe(SCHEMA_URL);
+    expect(schema.$defs.story.properties.category.enum).toEqual([...CATEGORIES]);
+  });
+
+  test('states the limits the importer keeps', () => {
+    expect(schema.$defs.url.maxLength).toBe(LIMITS.url);
+    expect(schema.$defs.story.properties.title.maxLength).toBe(LIMITS.title);
+    expect(schema.$defs.story.properties.note.maxLength).toBe(LIMITS.note);
+    expect(schema.properties.lists.maxItems).toBe(LIMITS.lists);
+    expect(schema.$defs.list.properties.items.maxItems).toBe(LIMITS.entries);
+  });
+
+  test('the fixture has every required field and only fields the schema knows', () => {
+    const file = JSON.parse(fixture('brightside-v1-lists.brightside.json'));
+    for (const key of schema.required) expect(file).toHaveProperty(key);
+    for (const key of Object.keys(file)) expect(schema.properties).toHaveProperty(key);
+    for (const item of file.lists[0].items) {
+      for (const key of Object.keys(item))
+        expect(schema.$defs.story.properties).toHaveProperty(key);
+    }
   });
 });
