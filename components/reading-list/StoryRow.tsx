@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryRecord } from '@/lib/db/database';
 import type { MessageKey } from '@/lib/i18n/translate';
 import { relativeDate, siteOf } from '@/lib/reading-list/story-view';
@@ -90,6 +91,7 @@ export function StoryRow(props: StoryRowProps) {
           <span aria-hidden="true">{read ? '↺' : '✓'}</span>
         </button>
         <AddToList
+          lazy
           storyIds={[story.id]}
           tabIndex={tab}
           label={t('readingListAddToListOf', story.title)}
@@ -113,21 +115,51 @@ export function categoryName(t: ReturnType<typeof useReadingList>['t'], category
   return t(`readingListCategory_${category.replace(/-/g, '_')}` as MessageKey);
 }
 
-/** A list picker: choosing a list adds the stories to it. */
-export function AddToList(props: { storyIds: number[]; tabIndex?: number; label: string }) {
+/**
+ * A list picker: choosing a list adds the stories to it. In rows it starts as a light button and
+ * becomes the picker when used, so scrolling thousands of rows does not build thousands of menus.
+ */
+export function AddToList(props: {
+  storyIds: number[];
+  tabIndex?: number;
+  label: string;
+  lazy?: boolean;
+}) {
   const { store, t } = useReadingList();
+  const [open, setOpen] = useState(!props.lazy);
+  const picker = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (open && props.lazy) picker.current?.focus();
+  }, [open]);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        class="icon"
+        tabIndex={props.tabIndex}
+        aria-label={props.label}
+        title={t('readingListAddToList')}
+        onClick={() => setOpen(true)}
+      >
+        <span aria-hidden="true">＋</span>
+      </button>
+    );
+  }
   const lists = store.lists.value;
   return (
     <select
+      ref={picker}
       class="add-to-list"
       tabIndex={props.tabIndex}
       aria-label={props.label}
       title={t('readingListAddToList')}
       value=""
+      onBlur={() => props.lazy && setOpen(false)}
       onChange={(event) => {
         const listId = Number(event.currentTarget.value);
         event.currentTarget.value = '';
         if (listId) void store.addToList(listId, props.storyIds);
+        if (props.lazy) setOpen(false);
       }}
     >
       <option value="">＋ {t('readingListAddToList')}</option>

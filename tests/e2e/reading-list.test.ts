@@ -236,6 +236,45 @@ describe('the popup reading list', () => {
     await story.close();
   });
 
+  test('add to list from a row', async () => {
+    await popup.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const open = indexedDB.open('brightside');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('lists', 'readwrite');
+            tx.objectStore('lists').add({ name: 'Weekend reads', createdAt: 1, updatedAt: 1 });
+            tx.oncomplete = () => {
+              open.result.close();
+              done();
+            };
+          };
+        }),
+    );
+    await popup.reload();
+    await row(popup, TREES)
+      .getByRole('button', { name: `Add “${TREES}” to a list` })
+      .click();
+    const picker = row(popup, TREES).getByRole('combobox', { name: `Add “${TREES}” to a list` });
+    await expect.poll(() => picker.locator('option', { hasText: 'Weekend reads' }).count()).toBe(1);
+    await picker.selectOption({ label: 'Weekend reads' });
+    const items = () =>
+      session.brightside.worker.evaluate(
+        () =>
+          new Promise<number[]>((done) => {
+            const open = indexedDB.open('brightside');
+            open.onsuccess = () => {
+              const all = open.result.transaction('listItems').objectStore('listItems').getAll();
+              all.onsuccess = () => {
+                open.result.close();
+                done(all.result.map((item: { storyId: number }) => item.storyId));
+              };
+            };
+          }),
+      );
+    await expect.poll(async () => (await items()).length).toBe(1);
+  });
+
   test('a story saved on a news page appears in the open popup', async () => {
     const page = await session.brightside.context.newPage();
     await page.goto(DEMO_URL);
