@@ -3,6 +3,7 @@
  * (mark read, tag, add to list, delete with Undo), tag and note editing, the Lists section, and
  * the back-up entry points.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { seedStories, type SeedStory } from '../../scripts/bench/reading-list';
@@ -181,5 +182,16 @@ describe('the library page', () => {
           }),
       );
     await expect.poll(items).toBe(2);
+  });
+
+  test('Back up everything downloads every story; Restore asks for a backup file', async () => {
+    const download = library.waitForEvent('download');
+    await library.getByRole('button', { name: 'Back up everything' }).click();
+    const file = await (await download).path();
+    const backup = readFileSync(file, 'utf8');
+    for (const title of [OTTERS, CHOIR, POTHOLES]) expect(backup).toContain(title);
+    const chooser = library.waitForEvent('filechooser');
+    await library.getByRole('button', { name: 'Restore' }).click();
+    expect((await chooser).isMultiple()).toBe(false);
   });
 });
