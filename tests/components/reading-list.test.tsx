@@ -92,6 +92,54 @@ describe('the popup with the real store', () => {
   });
 });
 
+describe('a full disk', () => {
+  test('a failed write shows a clear message and the story stays as it was', async () => {
+    const { id } = await saveStory(db, { url: 'https://a.example/z', title: 'Kept safe' });
+    const before = await db.stories.get(id);
+    let full = false;
+    let refused = 0;
+    db.use({
+      stack: 'dbcore',
+      name: 'full-disk',
+      create: (down) => ({
+        ...down,
+        table: (tableName) => {
+          const table = down.table(tableName);
+          return {
+            ...table,
+            mutate: (request) =>
+              full
+                ? (refused++,
+                  Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')))
+                : table.mutate(request),
+          };
+        },
+      }),
+    });
+    // Middleware applies from the next open: reopen, with a fresh store over it.
+    stop();
+    db.close();
+    await db.open();
+    const store = createReadingListStore(db, { undoMs: 60_000 });
+    stop = store.start();
+    environment = { ...environment, store };
+    renderPopup();
+    await screen.findByRole('link', { name: 'Kept safe' });
+    full = true;
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as read' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('out of storage space');
+    expect(alert.textContent).toContain('Everything saved before is safe');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(refused).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // No Undo is offered for a delete that did not happen.
+    expect(screen.queryByText('Story deleted.')).toBeNull();
+    full = false;
+    expect(await db.stories.get(id)).toEqual(before);
+  });
+});
+
 describe('sortStories', () => {
   const base = { url: '', title: '', tags: [] as string[] };
   const stories = [
