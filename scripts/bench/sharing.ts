@@ -117,12 +117,19 @@ export const sharing: BenchSuite = async ({ runs }) => {
       async ({ list, runs }) => {
         const sharing = (window as unknown as { BrightsideSharing: Sharing }).BrightsideSharing;
         const out: Record<string, { runs: number[]; note: string }> = {};
-        const measure = async (name: string, fn: () => unknown, note = '') => {
-          await fn();
+        // `setup` runs before each timed call, untimed (a fresh database, say); `fn` gets its value.
+        const measure = async <T>(
+          name: string,
+          fn: (value: T) => unknown,
+          note = '',
+          setup: () => T | Promise<T> = () => undefined as T,
+        ) => {
+          await fn(await setup());
           const times: number[] = [];
           for (let i = 0; i < runs; i++) {
+            const value = await setup();
             const start = performance.now();
-            await fn();
+            await fn(value);
             times.push(performance.now() - start);
           }
           out[name] = { runs: times, note };
@@ -151,18 +158,35 @@ export const sharing: BenchSuite = async ({ runs }) => {
           async () => sharing.previewImport(empty, sharing.parseImport(json.text, json)),
           'what the reader sees first',
         );
+        // A fresh, open database per run (the library's is open before any import), and the last
+        // one deleted before the next is made, so no run pays for another's clean-up.
         let n = 0;
+        let last: { delete(): Promise<void> } | undefined;
+        const fresh = async () => {
+          await last?.delete();
+          const db = new sharing.BrightsideDatabase(`bench-${++n}`);
+          await db.open();
+          last = db;
+          return db;
+        };
         await measure(
           'import 10,000 · parse + preview + apply, new',
-          async () => {
-            const db = new sharing.BrightsideDatabase(`bench-${++n}`);
+          async (db) => {
             const parsed = sharing.parseImport(json.text, json);
             await sharing.previewImport(db, parsed);
             await sharing.applyImport(db, parsed);
-            db.delete();
           },
           'real IndexedDB, one transaction',
+          fresh,
         );
+        const parsedOnce = sharing.parseImport(json.text, json);
+        await measure(
+          'import 10,000 · apply only, new',
+          (db) => sharing.applyImport(db, parsedOnce),
+          '10,000 stories + 10,000 list items written',
+          fresh,
+        );
+        await last?.delete();
         const merged = new sharing.BrightsideDatabase('bench-merged');
         await sharing.applyImport(merged, sharing.parseImport(json.text, json));
         await measure(
@@ -174,6 +198,12 @@ export const sharing: BenchSuite = async ({ runs }) => {
           },
           'every story merged',
         );
+        await measure(
+          'import 10,000 · apply only, all saved',
+          () => sharing.applyImport(merged, parsedOnce),
+          'reads only: nothing changed',
+        );
+        await merged.delete();
         let fits = 0;
         for (let count = 50; count <= 3_000; count += 50) {
           try {

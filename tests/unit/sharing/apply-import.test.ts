@@ -115,6 +115,27 @@ describe('apply', () => {
     expect((await listLists(db)).map((list) => list.curator).sort()).toEqual(['Ana Lima', 'Ben']);
   });
 
+  test('a large merge finds every saved story among others, and leaves the others alone', async () => {
+    // 120 saved stories, every other one deleted: the 60 left have ids with gaps between them.
+    for (let i = 0; i < 120; i++) {
+      await saveStory(db, { url: `https://news.example/${i}`, title: `Story ${i}` });
+    }
+    await db.stories.bulkDelete(
+      (await db.stories.toArray()).filter((_, i) => i % 2).map((s) => s.id),
+    );
+    await saveStory(db, { url: 'https://news.example/other', title: 'Not in the file' });
+    const before = await db.stories.toArray();
+    const urls = Array.from({ length: 120 }, (_, i) => `https://news.example/${i}`);
+    const parsed = parseImport(urls.join('\n'));
+    expect(await previewImport(db, parsed)).toMatchObject({ newStories: 60, alreadySaved: 60 });
+    const result = await applyImport(db, parsed);
+    expect(result).toMatchObject({ added: 60, merged: 60 });
+    const after = await db.stories.toArray();
+    expect(after).toHaveLength(121);
+    // The saved records are kept as they were (their titles are richer than a bare URL's).
+    expect(after.filter((story) => before.some((b) => b.id === story.id))).toEqual(before);
+  });
+
   test('all or nothing: a transaction failing midway writes nothing', async () => {
     await saveStory(db, { url: goodNews.items[0]!.url, title: 'Kept as it was' });
     const before = await snapshot();
