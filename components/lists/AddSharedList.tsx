@@ -11,6 +11,7 @@ import {
   type ImportResult,
 } from '@/lib/sharing/apply-import';
 import type { ParsedImport } from '@/lib/sharing/types';
+import { useListsText } from './lists-text';
 
 export function AddSharedList({
   db,
@@ -21,6 +22,7 @@ export function AddSharedList({
   parsed: ParsedImport;
   libraryUrl: string;
 }) {
+  const t = useListsText();
   const [preview, setPreview] = useState<ImportPreview | undefined>(undefined);
   const [result, setResult] = useState<ImportResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -38,8 +40,8 @@ export function AddSharedList({
   if (result) {
     return (
       <p class="viewer-actions" role="status">
-        Added to your Brightside: {result.added} new, {result.merged} already saved.{' '}
-        <a href={libraryUrl}>Open your lists</a>
+        {t('shareAdded', result.added, result.merged)}{' '}
+        <a href={libraryUrl}>{t('shareOpenLists')}</a>
       </p>
     );
   }
@@ -54,13 +56,13 @@ export function AddSharedList({
           )
         }
       >
-        Add to my Brightside
+        {t('shareAdd')}
       </button>
       {preview && (
         <span class="add-preview">
-          {preview.newStories} new, {preview.alreadySaved} already saved
-          {preview.rejected.length ? `, ${preview.rejected.length} rejected` : ''}
-          {preview.lists[0]?.mergesInto ? ' — merges into your list of the same name' : ''}
+          {t('sharePreviewCounts', preview.newStories, preview.alreadySaved)}
+          {preview.rejected.length ? `, ${t('sharePreviewRejected', preview.rejected.length)}` : ''}
+          {preview.lists[0]?.mergesInto ? ` — ${t('sharePreviewMerges')}` : ''}
         </span>
       )}
     </div>

@@ -3,10 +3,11 @@
  * saved, K rejected and why — and only "Import" writes, in one transaction. A backup file offers
  * to merge into the library or replace it, and asks again before replacing.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, formatBytes } from '@/lib/sharing/limits';
 import type { Settings } from '@/lib/settings/settings';
 import type { ListsStore } from './lists-store';
+import { storiesCount, useListsText } from './lists-text';
 
 export interface ImportPanelProps {
   store: ListsStore;
@@ -16,36 +17,34 @@ export interface ImportPanelProps {
 }
 
 export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) {
+  const t = useListsText();
   const [text, setText] = useState('');
   const [confirmReplace, setConfirmReplace] = useState(false);
   const pending = store.pending.value;
-
-  async function readFile(file: File) {
-    if (file.size > LIMITS.fileBytes) {
-      store.error.value = `This file is ${formatBytes(file.size)}; Brightside imports files up to ${formatBytes(LIMITS.fileBytes)}.`;
-      return;
-    }
-    await store.readImport(new Uint8Array(await file.arrayBuffer()), file.name);
-  }
+  const previewRef = useRef<HTMLDivElement>(null);
+  // A new preview (also one the library's "Restore" asked for) comes into view and takes focus.
+  useEffect(() => {
+    const region = previewRef.current;
+    if (!region) return;
+    region.scrollIntoView?.({ block: 'nearest' });
+    region.focus({ preventScroll: true });
+  }, [pending?.parsed]);
 
   return (
-    <section class="lists-import" aria-label="Import">
-      <h3>Import</h3>
+    <section class="lists-import" aria-label={t('listsImport')}>
+      <h3>{t('listsImport')}</h3>
       <p class="hint">
-        Brightside JSON or backup, a share link, bookmarks HTML (browsers, Raindrop, Pocket), Pocket
-        or Instapaper CSV, Markdown, RSS, or a list of URLs. Files up to{' '}
-        {formatBytes(LIMITS.fileBytes)} and {LIMITS.entries.toLocaleString('en')} entries. You see
-        what will change before anything is saved.
+        {t('listsImportHint', formatBytes(LIMITS.fileBytes), LIMITS.entries.toLocaleString('en'))}
       </p>
       <label class="file-pick">
-        Choose a file…
+        {t('listsChooseFile')}
         <input
           type="file"
           accept=".json,.html,.htm,.csv,.txt,.md,.xml,.rss"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
-            if (file) void readFile(file);
+            if (file) void store.readImportFile(file);
           }}
         />
       </label>
@@ -59,34 +58,47 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
         <textarea
           rows={2}
           value={text}
-          aria-label="Paste a share link or URLs"
-          placeholder="…or paste a share link or URLs"
+          aria-label={t('listsPasteLabel')}
+          placeholder={t('listsPastePlaceholder')}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <button type="submit">Preview</button>
+        <button type="submit">{t('listsPreview')}</button>
       </form>
       {pending && (
-        <div class="import-preview" role="region" aria-label="Import preview">
+        <div
+          class="import-preview"
+          role="region"
+          aria-label={t('listsImportPreview')}
+          tabIndex={-1}
+          ref={previewRef}
+        >
           <h4>{pending.preview.formatLabel}</h4>
           <ul class="preview-counts">
-            <li data-count="new">{pending.preview.newStories} new</li>
-            <li data-count="saved">{pending.preview.alreadySaved} already saved</li>
-            <li data-count="rejected">{pending.preview.rejected.length} rejected</li>
+            <li data-count="new">{t('listsCountNew', pending.preview.newStories)}</li>
+            <li data-count="saved">{t('listsCountSaved', pending.preview.alreadySaved)}</li>
+            <li data-count="rejected">
+              {t('listsCountRejected', pending.preview.rejected.length)}
+            </li>
           </ul>
           {pending.preview.lists.length > 0 && (
             <p>
-              Lists:{' '}
-              {pending.preview.lists
-                .map(
-                  (list) =>
-                    `${list.name}${list.curator ? ` (by ${list.curator})` : ''}, ${list.stories} ${list.stories === 1 ? 'story' : 'stories'}${list.mergesInto ? ' — merges into yours' : ''}`,
-                )
-                .join('; ')}
+              {t(
+                'listsPreviewLists',
+                pending.preview.lists
+                  .map((list) =>
+                    [
+                      list.curator ? t('listsPreviewListBy', list.name, list.curator) : list.name,
+                      storiesCount(t, list.stories) +
+                        (list.mergesInto ? ` — ${t('listsPreviewMergesInto')}` : ''),
+                    ].join(', '),
+                  )
+                  .join('; '),
+              )}
             </p>
           )}
           {pending.preview.rejected.length > 0 && (
             <details open={pending.preview.rejected.length <= 5}>
-              <summary>Why entries were rejected</summary>
+              <summary>{t('listsWhyRejected')}</summary>
               <ul class="rejections">
                 {pending.preview.rejected.slice(0, 200).map((rejection, index) => (
                   <li key={index}>
@@ -99,7 +111,7 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
           )}
           {pending.parsed.format === 'brightside-backup' && (
             <fieldset class="restore-mode">
-              <legend>Restore</legend>
+              <legend>{t('listsRestore')}</legend>
               <label>
                 <input
                   type="radio"
@@ -110,7 +122,7 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
                     void store.setMode('merge');
                   }}
                 />
-                Merge into my library
+                {t('listsRestoreMerge')}
               </label>
               <label>
                 <input
@@ -119,15 +131,14 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
                   checked={pending.mode === 'replace'}
                   onChange={() => void store.setMode('replace')}
                 />
-                Replace my library
+                {t('listsRestoreReplace')}
               </label>
-              {pending.preview.hasSettings && <p>Settings in the backup are restored too.</p>}
+              {pending.preview.hasSettings && <p>{t('listsRestoreSettings')}</p>}
             </fieldset>
           )}
           {confirmReplace && (
             <p class="warning" role="alert">
-              Replacing deletes every story, list and verdict now saved and puts the backup's in
-              their place. Press "Replace my library" to confirm.
+              {t('listsReplaceWarning')}
             </p>
           )}
           <div class="actions">
@@ -146,11 +157,11 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
             >
               {pending.mode === 'replace'
                 ? confirmReplace
-                  ? 'Replace my library'
-                  : 'Restore…'
+                  ? t('listsRestoreReplace')
+                  : t('listsRestoreAsk')
                 : pending.parsed.format === 'brightside-backup'
-                  ? 'Restore'
-                  : 'Import'}
+                  ? t('listsRestore')
+                  : t('listsImport')}
             </button>
             <button
               type="button"
@@ -159,7 +170,7 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
                 store.cancelImport();
               }}
             >
-              Cancel
+              {t('listsCancel')}
             </button>
           </div>
         </div>

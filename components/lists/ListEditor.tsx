@@ -8,6 +8,7 @@ import type { ListEntry, ListSummary } from '@/lib/db/lists';
 import { EXPORT_FORMATS, type ExportFormat } from '@/lib/sharing/export-list';
 import { downloadFile } from './download-file';
 import type { ListsStore, ShareResult } from './lists-store';
+import { useListsText } from './lists-text';
 
 export interface ListEditorProps {
   store: ListsStore;
@@ -18,8 +19,9 @@ export interface ListEditorProps {
 }
 
 export function ListEditor({ store, list, entries, viewerUrl }: ListEditorProps) {
+  const t = useListsText();
   return (
-    <section class="list-editor" aria-label={`List: ${list.name}`}>
+    <section class="list-editor" aria-label={t('listsEditorLabel', list.name)}>
       <ListFieldsForm store={store} list={list} />
       <ShareBar store={store} list={list} viewerUrl={viewerUrl} />
       <ListItems store={store} listId={list.id} entries={entries} />
@@ -28,6 +30,7 @@ export function ListEditor({ store, list, entries, viewerUrl }: ListEditorProps)
 }
 
 function ListFieldsForm({ store, list }: { store: ListsStore; list: ListSummary }) {
+  const t = useListsText();
   const [name, setName] = useState(list.name);
   const [description, setDescription] = useState(list.description ?? '');
   const [curator, setCurator] = useState(list.curator ?? '');
@@ -49,11 +52,11 @@ function ListFieldsForm({ store, list }: { store: ListsStore; list: ListSummary 
       }}
     >
       <label>
-        Name
+        {t('listsName')}
         <input value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} />
       </label>
       <label>
-        Description
+        {t('listsDescription')}
         <textarea
           rows={2}
           value={description}
@@ -62,20 +65,20 @@ function ListFieldsForm({ store, list }: { store: ListsStore; list: ListSummary 
         />
       </label>
       <label>
-        Curated by
+        {t('listsCurator')}
         <input
           value={curator}
           maxLength={100}
-          placeholder="Your name, as the people you share with see it"
+          placeholder={t('listsCuratorPlaceholder')}
           onInput={(e) => setCurator(e.currentTarget.value)}
         />
       </label>
       <div class="actions">
         <button type="submit" disabled={!changed}>
-          Save changes
+          {t('listsSaveChanges')}
         </button>
         <button type="button" class="danger" onClick={() => void store.remove(list.id)}>
-          Delete list
+          {t('listsDelete')}
         </button>
       </div>
     </form>
@@ -91,6 +94,7 @@ function ShareBar({
   list: ListSummary;
   viewerUrl?: string;
 }) {
+  const t = useListsText();
   const [format, setFormat] = useState<ExportFormat>('json');
   const [share, setShare] = useState<ShareResult | undefined>(undefined);
   const [copied, setCopied] = useState(false);
@@ -115,7 +119,7 @@ function ShareBar({
     <div class="share-bar">
       <div class="export">
         <select
-          aria-label="Export format"
+          aria-label={t('listsExportFormat')}
           value={format}
           onChange={(e) => setFormat(e.currentTarget.value as ExportFormat)}
         >
@@ -131,12 +135,12 @@ function ShareBar({
             void store.exportFile(list.id, format).then((file) => file && downloadFile(file))
           }
         >
-          Export
+          {t('listsExport')}
         </button>
       </div>
       <div class="share">
         <button type="button" onClick={() => void makeLink()}>
-          Copy share link
+          {t('listsCopyLink')}
         </button>
         {typeof navigator.share === 'function' && (
           <button
@@ -149,7 +153,7 @@ function ShareBar({
               })
             }
           >
-            Share…
+            {t('listsShare')}
           </button>
         )}
       </div>
@@ -157,16 +161,17 @@ function ShareBar({
         <div class="share-link">
           <input
             readOnly
-            aria-label="Share link"
+            aria-label={t('listsShareLink')}
             value={share.link}
             onFocus={(e) => e.currentTarget.select()}
           />
           <span role="status">
-            {copied ? 'Link copied. ' : ''}The list travels inside the link: no server sees it.
+            {copied ? `${t('listsLinkCopied')} ` : ''}
+            {t('listsLinkPrivate')}
           </span>
           {viewerUrl && (
             <a href={`${viewerUrl}#${share.link.split('#')[1]}`} target="_blank" rel="noreferrer">
-              Preview
+              {t('listsPreviewLink')}
             </a>
           )}
         </div>
@@ -180,7 +185,7 @@ function ShareBar({
               void store.exportFile(list.id, 'json').then((file) => file && downloadFile(file))
             }
           >
-            Download the file
+            {t('listsDownloadFile')}
           </button>
         </p>
       )}
@@ -200,6 +205,7 @@ function ListItems({
   listId: number;
   entries: ListEntry[] | undefined;
 }) {
+  const t = useListsText();
   const [dragging, setDragging] = useState<number | undefined>(undefined);
   const [showAll, setShowAll] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -212,27 +218,20 @@ function ListItems({
     listRef.current?.querySelector<HTMLElement>(`[data-handle="${id}"]`)?.focus();
   }, [entries]);
 
-  if (entries === undefined) return <p class="status">Loading…</p>;
-  if (entries.length === 0) {
-    return (
-      <p class="status">
-        No stories yet. Add them from the reading list, the popup, or “Save to list…” on a news
-        page.
-      </p>
-    );
-  }
+  if (entries === undefined) return <p class="status">{t('listsLoading')}</p>;
+  if (entries.length === 0) return <p class="status">{t('listsNoStories')}</p>;
 
   const move = (itemId: number, to: number) => {
     if (to < 0 || to >= entries.length) return;
     focusAfterMove.current = itemId;
     const title = entries.find((entry) => entry.item.id === itemId)?.story.title ?? '';
-    setAnnouncement(`${title}: moved to position ${to + 1} of ${entries.length}`);
+    setAnnouncement(t('listsMoved', title, to + 1, entries.length));
     void store.move(listId, itemId, to);
   };
 
   return (
     <>
-      <ol class="list-items" ref={listRef} aria-label="Stories in this list">
+      <ol class="list-items" ref={listRef} aria-label={t('listsStoriesInList')}>
         {(showAll ? entries : entries.slice(0, SHOWN)).map(({ item, story }, index) => (
           <li
             key={item.id}
@@ -257,8 +256,8 @@ function ListItems({
               type="button"
               class="handle"
               data-handle={item.id}
-              aria-label={`Reorder ${story.title} (position ${index + 1} of ${entries.length}); use the arrow keys`}
-              title="Drag, or use the arrow keys"
+              aria-label={t('listsReorder', story.title, index + 1, entries.length)}
+              title={t('listsReorderHint')}
               onKeyDown={(event) => {
                 const to =
                   event.key === 'ArrowUp'
@@ -291,7 +290,7 @@ function ListItems({
             <button
               type="button"
               class="icon"
-              aria-label={`Remove ${story.title} from the list`}
+              aria-label={t('listsRemoveStory', story.title)}
               onClick={() => void store.removeItem(listId, item.id)}
             >
               ✕
@@ -301,7 +300,7 @@ function ListItems({
       </ol>
       {!showAll && entries.length > SHOWN && (
         <button type="button" onClick={() => setShowAll(true)}>
-          Show all {entries.length.toLocaleString('en')} stories
+          {t('listsShowAll', entries.length.toLocaleString('en'))}
         </button>
       )}
       <p class="visually-hidden" aria-live="polite">
@@ -312,6 +311,7 @@ function ListItems({
 }
 
 function NoteField(props: { note: string; title: string; onSave: (note: string) => void }) {
+  const t = useListsText();
   const [note, setNote] = useState(props.note);
   return (
     <textarea
@@ -319,8 +319,8 @@ function NoteField(props: { note: string; title: string; onSave: (note: string) 
       rows={1}
       value={note}
       maxLength={2000}
-      aria-label={`Note on ${props.title}`}
-      placeholder="Add a note for this list…"
+      aria-label={t('listsNoteOn', props.title)}
+      placeholder={t('listsNotePlaceholder')}
       onInput={(e) => setNote(e.currentTarget.value)}
       onBlur={() => note !== props.note && props.onSave(note)}
     />

@@ -9,6 +9,7 @@ import type { Settings } from '@/lib/settings/settings';
 import { ImportPanel } from './ImportPanel';
 import { ListEditor } from './ListEditor';
 import { createListsStore, type ListsStore } from './lists-store';
+import { storiesCount, useListsText } from './lists-text';
 import './lists.css';
 
 export interface ListsPanelProps {
@@ -30,7 +31,8 @@ const defaultViewer = () => {
 };
 
 export function ListsPanel({ db, store: given, saveSettings, viewerUrl }: ListsPanelProps) {
-  const store = useMemo(() => given ?? createListsStore(db), [db, given]);
+  const t = useListsText();
+  const store = useMemo(() => given ?? createListsStore(db, t), [db, given]);
   useEffect(() => () => void (given ? undefined : store.stop()), [store]);
   const [name, setName] = useState('');
   const lists = store.lists.value;
@@ -50,11 +52,11 @@ export function ListsPanel({ db, store: given, saveSettings, viewerUrl }: ListsP
         <input
           value={name}
           maxLength={200}
-          aria-label="New list name"
-          placeholder="New list, e.g. Good news this week"
+          aria-label={t('listsNewName')}
+          placeholder={t('listsNewNamePlaceholder')}
           onInput={(event) => setName(event.currentTarget.value)}
         />
-        <button type="submit">Create list</button>
+        <button type="submit">{t('listsCreate')}</button>
       </form>
       {store.error.value && (
         <p class="error" role="alert">
@@ -68,18 +70,18 @@ export function ListsPanel({ db, store: given, saveSettings, viewerUrl }: ListsP
       )}
       {store.undo.value && (
         <p class="undo" role="status">
-          Deleted “{store.undo.value.list.name}”.{' '}
+          {t('listsDeleted', store.undo.value.list.name)}{' '}
           <button type="button" onClick={() => void store.undoRemove()}>
-            Undo
+            {t('listsUndo')}
           </button>
         </p>
       )}
       {lists === undefined ? (
-        <p class="status">Loading…</p>
+        <p class="status">{t('listsLoading')}</p>
       ) : lists.length === 0 ? (
-        <p class="status">No lists yet. Name one above, then add stories to it.</p>
+        <p class="status">{t('listsEmpty')}</p>
       ) : (
-        <ul class="lists" aria-label="Your lists">
+        <ul class="lists" aria-label={t('listsYourLists')}>
           {lists.map((list) => (
             <li key={list.id}>
               <button
@@ -89,9 +91,7 @@ export function ListsPanel({ db, store: given, saveSettings, viewerUrl }: ListsP
                 onClick={() => store.open(list.id === openId ? undefined : list.id)}
               >
                 <span class="list-name">{list.name}</span>
-                <span class="list-count">
-                  {list.count} {list.count === 1 ? 'story' : 'stories'}
-                </span>
+                <span class="list-count">{storiesCount(t, list.count)}</span>
               </button>
             </li>
           ))}

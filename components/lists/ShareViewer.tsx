@@ -6,27 +6,24 @@
 import type { ComponentChildren } from 'preact';
 import { listDocumentsOf } from '@/lib/sharing/parse-import';
 import { parseShareLink } from '@/lib/sharing/share-link';
+import type { Translate } from '@/lib/i18n/translate';
 import { ImportError, type ListDocument, type ParsedImport } from '@/lib/sharing/types';
 import { SharedListView } from './SharedListView';
 import './shared-list.css';
 
 export type SharedLink = { parsed: ParsedImport; list: ListDocument } | { error: string };
 
-/** Reads the list a page's fragment carries. */
-export function readSharedLink(hash: string): SharedLink {
-  if (!hash.replace(/^#/, '')) {
-    return {
-      error: 'This page shows a list shared with Brightside, but the link has no list in it.',
-    };
-  }
+/** Reads the list a page's fragment carries (`t` words the errors of the page itself). */
+export function readSharedLink(hash: string, t: Translate): SharedLink {
+  if (!hash.replace(/^#/, '')) return { error: t('shareNoList') };
   try {
     const parsed = parseShareLink(hash);
     const [list] = listDocumentsOf(parsed);
-    if (!list) return { error: 'This share link holds no list.' };
+    if (!list) return { error: t('shareEmptyLink') };
     return { parsed, list };
   } catch (error) {
     return {
-      error: error instanceof ImportError ? error.message : 'This share link could not be read.',
+      error: error instanceof ImportError ? error.message : t('shareUnreadable'),
     };
   }
 }

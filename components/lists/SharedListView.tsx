@@ -5,6 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { ListDocument } from '@/lib/sharing/types';
+import { storiesCount, useListsText } from './lists-text';
 
 export interface SharedListViewProps {
   list: ListDocument;
@@ -21,6 +22,7 @@ function hostOf(url: string): string {
 }
 
 export function SharedListView({ list, children }: SharedListViewProps) {
+  const t = useListsText();
   return (
     <article class="shared-list">
       <header>
@@ -28,15 +30,13 @@ export function SharedListView({ list, children }: SharedListViewProps) {
         {list.description && <p class="shared-description">{list.description}</p>}
         {list.curator && (
           <p class="shared-curator">
-            Curated by <span class="curator-name">{list.curator}</span>
+            {t('shareCuratedBy')} <span class="curator-name">{list.curator}</span>
           </p>
         )}
-        <p class="shared-count">
-          {list.items.length} {list.items.length === 1 ? 'story' : 'stories'}
-        </p>
+        <p class="shared-count">{storiesCount(t, list.items.length)}</p>
         {children}
       </header>
-      <ol class="shared-stories" aria-label="Stories in this list">
+      <ol class="shared-stories" aria-label={t('listsStoriesInList')}>
         {list.items.map((item) => (
           <li key={item.url} class="shared-story">
             <a href={item.url} target="_blank" rel="noreferrer noopener">

@@ -4,9 +4,11 @@
  */
 import { exportList } from '@/lib/sharing/export-list';
 import { downloadFile } from './download-file';
+import { useListsText } from './lists-text';
 import { ShareViewer, type SharedLink } from './ShareViewer';
 
 export function StandaloneViewer({ shared }: { shared: SharedLink }) {
+  const t = useListsText();
   return (
     <ShareViewer
       shared={shared}
@@ -14,19 +16,16 @@ export function StandaloneViewer({ shared }: { shared: SharedLink }) {
         <>
           <div class="viewer-actions">
             <button type="button" onClick={() => downloadFile(exportList(list, 'bookmarks'))}>
-              Download as bookmarks
+              {t('shareDownloadBookmarks')}
             </button>
             <button type="button" onClick={() => downloadFile(exportList(list, 'html'))}>
-              Download as a web page
+              {t('shareDownloadPage')}
             </button>
             <button type="button" onClick={() => downloadFile(exportList(list, 'json'))}>
-              Download for Brightside
+              {t('shareDownloadJson')}
             </button>
           </div>
-          <p class="viewer-note">
-            This list travels inside the link itself: this page received nothing from any server.
-            Using Brightside? Paste this page’s address into Lists → Import to add the list.
-          </p>
+          <p class="viewer-note">{t('shareStandaloneNote')}</p>
         </>
       )}
     />

@@ -25,9 +25,12 @@ import {
 import { applyImport, previewImport, type ImportPreview } from '@/lib/sharing/apply-import';
 import { exportList, type ExportFormat, type ExportedFile } from '@/lib/sharing/export-list';
 import { parseImport } from '@/lib/sharing/parse-import';
-import { restoreBackup, type RestoreMode } from '@/lib/sharing/backup';
+import { readBackup, restoreBackup, type RestoreMode } from '@/lib/sharing/backup';
+import { onImportRequest } from '@/lib/sharing/import-requests';
+import { LIMITS, formatBytes } from '@/lib/sharing/limits';
 import { createShareLink, ShareLinkTooLargeError } from '@/lib/sharing/share-link';
-import type { ParsedImport } from '@/lib/sharing/types';
+import { ImportError, type ParsedImport } from '@/lib/sharing/types';
+import type { Translate } from '@/lib/i18n/translate';
 
 export interface PendingImport {
   parsed: ParsedImport;
@@ -37,7 +40,8 @@ export interface PendingImport {
 
 export type ShareResult = { link: string } | { tooLarge: string };
 
-export function createListsStore(db: BrightsideDatabase) {
+/** `t` gives the store's own messages (the import's outcome) in the reader's language. */
+export function createListsStore(db: BrightsideDatabase, t: Translate) {
   const lists = signal<ListSummary[] | undefined>(undefined);
   const openId = signal<number | undefined>(undefined);
   const entries = signal<ListEntry[] | undefined>(undefined);
@@ -46,6 +50,7 @@ export function createListsStore(db: BrightsideDatabase) {
   const undo = signal<DeletedList | undefined>(undefined);
   const pending = signal<PendingImport | undefined>(undefined);
   let entriesSubscription: Subscription | undefined;
+  const stopped = new AbortController();
 
   const run = async <T>(action: () => Promise<T>): Promise<T | undefined> => {
     error.value = undefined;
@@ -73,6 +78,36 @@ export function createListsStore(db: BrightsideDatabase) {
     });
   }
 
+  async function preview(input: string | Uint8Array, fileName?: string, backupOnly = false) {
+    pending.value = undefined;
+    const parsed = backupOnly ? readBackup(input, fileName) : parseImport(input, { fileName });
+    const mode: RestoreMode = 'merge';
+    pending.value = { parsed, preview: await previewImport(db, parsed, { mode }), mode };
+  }
+
+  /** Reads a file or pasted text and shows its preview; nothing is written yet. */
+  const readImport = (input: string | Uint8Array, fileName?: string) =>
+    run(() => preview(input, fileName));
+
+  /** A chosen file: refused unread when over the size limit, else previewed like `readImport`. */
+  const readImportFile = (file: File, { backupOnly = false } = {}) =>
+    run(async () => {
+      pending.value = undefined;
+      if (file.size > LIMITS.fileBytes) {
+        throw new ImportError(
+          t('listsFileTooLarge', formatBytes(file.size), formatBytes(LIMITS.fileBytes)),
+        );
+      }
+      await preview(new Uint8Array(await file.arrayBuffer()), file.name, backupOnly);
+    });
+
+  // The library's "Restore" hands its file to this preview.
+  onImportRequest(
+    db,
+    ({ file, backupOnly }) => void readImportFile(file, { backupOnly }),
+    stopped.signal,
+  );
+
   return {
     lists,
     openId,
@@ -83,6 +118,7 @@ export function createListsStore(db: BrightsideDatabase) {
     pending,
     open,
     stop() {
+      stopped.abort();
       listsSubscription.unsubscribe();
       entriesSubscription?.unsubscribe();
     },
@@ -125,14 +161,8 @@ export function createListsStore(db: BrightsideDatabase) {
         }
       });
     },
-    /** Reads a file or pasted text and shows its preview; nothing is written yet. */
-    readImport: (input: string | Uint8Array, fileName?: string) =>
-      run(async () => {
-        pending.value = undefined;
-        const parsed = parseImport(input, { fileName });
-        const mode: RestoreMode = 'merge';
-        pending.value = { parsed, preview: await previewImport(db, parsed, { mode }), mode };
-      }),
+    readImport,
+    readImportFile,
     setMode: (mode: RestoreMode) =>
       run(async () => {
         const current = pending.value;
@@ -156,7 +186,14 @@ export function createListsStore(db: BrightsideDatabase) {
             ? await restoreBackup(db, current.parsed, { mode: current.mode, saveSettings })
             : await applyImport(db, current.parsed);
         pending.value = undefined;
-        status.value = `Imported: ${result.added} new ${result.added === 1 ? 'story' : 'stories'}, ${result.merged} already saved (merged), ${result.listsCreated} new ${result.listsCreated === 1 ? 'list' : 'lists'}.`;
+        status.value = t(
+          'listsImported',
+          result.added === 1 ? t('listsNewStoryOne') : t('listsNewStoryMany', result.added),
+          result.merged,
+          result.listsCreated === 1
+            ? t('listsNewListOne')
+            : t('listsNewListMany', result.listsCreated),
+        );
         if (result.listIds.length === 1) open(result.listIds[0]);
         return result;
       }),

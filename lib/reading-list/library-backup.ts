@@ -1,10 +1,12 @@
 /**
  * The library page's "Back up everything" and "Restore" buttons. The backup format and the
  * restore itself live in `lib/sharing/backup`; this only connects them to a download and a file
- * picker. Restore merges into what is saved: nothing already saved is lost.
+ * picker. Restore writes nothing itself: it hands the file to the Lists Import panel, which shows the
+ * same preview as any import and lets the reader merge into the library or replace it (asked twice).
  */
 import type { BrightsideDatabase } from '../db/database';
-import { createBackup, readBackup, restoreBackup } from '../sharing/backup';
+import { createBackup } from '../sharing/backup';
+import { requestImport } from '../sharing/import-requests';
 
 export async function backUpEverything(db: BrightsideDatabase, doc = document): Promise<void> {
   const file = await createBackup(db);
@@ -16,21 +18,26 @@ export async function backUpEverything(db: BrightsideDatabase, doc = document): 
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Asks for a backup file and merges it in; resolves with what was added, or null if cancelled. */
-export function restoreFromFile(db: BrightsideDatabase, doc = document) {
-  return new Promise<Awaited<ReturnType<typeof restoreBackup>> | null>((resolve, reject) => {
+/**
+ * Asks for a backup file and opens it in the Import panel's preview; resolves once handed over
+ * (`false` if cancelled). Nothing is written until the reader confirms there.
+ */
+export function restoreFromFile(db: BrightsideDatabase, doc = document): Promise<boolean> {
+  return new Promise<boolean>((resolve, reject) => {
     const input = Object.assign(doc.createElement('input'), {
       type: 'file',
       accept: '.json,application/json',
     });
-    input.addEventListener('cancel', () => resolve(null));
+    input.addEventListener('cancel', () => resolve(false));
     input.addEventListener('change', () => {
       const file = input.files?.[0];
-      if (!file) return resolve(null);
-      file
-        .text()
-        .then((text) => restoreBackup(db, readBackup(text, file.name), { mode: 'merge' }))
-        .then(resolve, reject);
+      if (!file) return resolve(false);
+      try {
+        requestImport(db, { file, backupOnly: true });
+        resolve(true);
+      } catch (error) {
+        reject(error);
+      }
     });
     input.click();
   });

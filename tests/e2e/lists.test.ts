@@ -1,7 +1,8 @@
 /**
  * Lists in the library page, in real Chromium with the built extension: create a list, add saved
  * stories, reorder by keyboard and by drag, a note, rename and credit, delete and undo, an import
- * with its preview (nothing written before "Import"), and a restore that replaces the library.
+ * with its preview (nothing written before "Import"), and the library's Restore: the same preview,
+ * other files refused, and a replace that is asked twice.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,13 @@ function readStore<T = Record<string, unknown>>(page: Page, store: string): Prom
       }),
     store,
   );
+}
+
+/** Presses the library's own "Restore" and picks `file`. */
+async function restoreFromLibrary(page: Page, file: string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.locator('.library-header .backup').getByRole('button', { name: 'Restore' }).click();
+  await (await chooser).setFiles(file);
 }
 
 async function listTitles(page: Page) {
@@ -83,7 +91,9 @@ describe('lists in the library', () => {
     await expect.poll(() => page.getByText(/No stories yet/).count()).toBe(1);
 
     // Add the three stories from the library's reading list, in order.
+    // A row's Add to list is a light button that becomes the list picker when pressed.
     for (const story of STORIES) {
+      await page.getByRole('button', { name: `Add “${story.title}” to a list` }).click();
       await page
         .getByRole('combobox', { name: `Add “${story.title}” to a list` })
         .selectOption({ label: 'Good news this week' });
@@ -192,10 +202,42 @@ describe('lists in the library', () => {
     expect(await readStore(page, 'stories')).toHaveLength(5);
   });
 
+  test("the library's Restore previews the backup first and refuses other files", async () => {
+    const before = await readStore(page, 'stories');
+    await restoreFromLibrary(
+      page,
+      resolve(ROOT, 'tests/fixtures/sharing/brightside-v1-lists.brightside.json'),
+    );
+    await expect.poll(() => page.getByText(/not a Brightside backup/).count()).toBe(1);
+
+    await restoreFromLibrary(
+      page,
+      resolve(ROOT, 'tests/fixtures/sharing/brightside-v1-backup.json'),
+    );
+    const preview = page.getByRole('region', { name: 'Import preview' });
+    await expect.poll(() => preview.getByText('Brightside backup').count()).toBe(1);
+    expect(await preview.locator('[data-count]').allTextContents()).toEqual([
+      '4 new',
+      '0 already saved',
+      '0 rejected',
+    ]);
+    expect(await preview.getByRole('radio', { name: 'Merge into my library' }).isChecked()).toBe(
+      true,
+    );
+    await expect
+      .poll(() => preview.evaluate((region) => region === document.activeElement))
+      .toBe(true);
+    expect(await readStore(page, 'stories')).toEqual(before);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    expect(await preview.count()).toBe(0);
+    expect(await readStore(page, 'stories')).toEqual(before);
+  });
+
   test('restore replaces the library after confirmation', async () => {
-    await page
-      .locator('.lists-import input[type="file"]')
-      .setInputFiles(resolve(ROOT, 'tests/fixtures/sharing/brightside-v1-backup.json'));
+    await restoreFromLibrary(
+      page,
+      resolve(ROOT, 'tests/fixtures/sharing/brightside-v1-backup.json'),
+    );
     const preview = page.getByRole('region', { name: 'Import preview' });
     await expect.poll(() => preview.getByText('Brightside backup').count()).toBe(1);
     await preview.getByRole('radio', { name: 'Replace my library' }).check();
