@@ -83,15 +83,21 @@ export function parseRss(xml: string, parse = parseXmlDocument): ParsedImport {
   Array.from(channel.children)
     .filter((element) => element.tagName === 'item')
     .forEach((item, index) => {
-      const category = textOf(child(item, 'category'));
+      // One pass over the item's children (the first of each name counts), not one per field.
+      const fields = new Map<string, Element>();
+      for (const element of Array.from(item.children)) {
+        if (!fields.has(element.tagName)) fields.set(element.tagName, element);
+      }
+      const field = (name: string) => fields.get(name);
+      const category = textOf(field('category'));
       collector.add(
         {
-          url: textOf(child(item, 'link')) || textOf(child(item, 'guid')),
-          title: textOf(child(item, 'title')),
-          note: htmlText(child(item, 'description')?.textContent ?? ''),
-          siteName: textOf(child(item, 'source')),
+          url: textOf(field('link')) || textOf(field('guid')),
+          title: textOf(field('title')),
+          note: htmlText(field('description')?.textContent ?? ''),
+          siteName: textOf(field('source')),
           category: categories.has(category) ? category : undefined,
-          savedAt: textOf(child(item, 'pubDate')) || undefined,
+          savedAt: textOf(field('pubDate')) || undefined,
         },
         `item ${index + 1}`,
         list,
