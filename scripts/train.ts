@@ -1,25 +1,39 @@
 /**
  * Trains the uplift model from ../shared/data/headlines and writes lib/classifier/model.json.
  *
- *   npm run train            deterministic (seeded), a minute or two on 2 cores
+ *   npm run train              deterministic (seeded), a few minutes on 2 cores
+ *   SPLIT=tune npm run train   hyper-parameter check: trains on Reddit 2014-2017 and 4/5 of the
+ *                              editorial training rows, reports Reddit 2018 and the other 1/5;
+ *                              writes nothing. Reddit 2019, the editorial validation split and
+ *                              SemEval are never looked at here.
  *
- * Method: L2-regularised logistic regression (AdaGrad, seeded shuffles) over the features of
- * lib/classifier/features.ts; Platt scaling and sensitivity thresholds fitted on the validation
+ * Method: logistic regression (FTRL-Proximal, seeded shuffles) over the features of
+ * lib/classifier/features.ts with Naive-Bayes log-count-ratio scaling; lexicon priors folded into
+ * the word weights; Platt scaling, body weight and sensitivity thresholds fitted on the validation
  * splits (Reddit 2019, editorial 1-in-5). SemEval is never used here: it stays an evaluation set.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractFeatures, type Lexicon } from '../lib/classifier/features';
+import {
+  KIND,
+  LEX_NEGATIVE,
+  LEX_POSITIVE,
+  type Lexicon,
+  lexiconPrior,
+  negatedH1,
+  negatedH2,
+  walkFeatures,
+} from '../lib/classifier/features';
+import { buildTable, featureKey, hashString, type TableEntry } from '../lib/classifier/hash';
 import {
   decodeModel,
-  LEXICON_SCALE,
   MODEL_FORMAT,
   type Model,
   type ModelFile,
   type Thresholds,
-  WEIGHT_SCALE,
 } from '../lib/classifier/model';
 import { calibrate, storyLogit } from '../lib/classifier/score';
+import { scan } from '../lib/classifier/tokenize';
 import type { StoryText } from '../lib/classifier/types';
 import {
   type EditorialRow,
@@ -27,10 +41,11 @@ import {
   loadSeedStory,
   projectRoot,
   type RedditRow,
+  stableHash,
 } from './classifier/data';
-import { buildLexicon } from './classifier/lexicon';
-import { macroF1, rocAuc, accuracy } from './classifier/metrics';
 import { editorialText } from './classifier/editorial';
+import { buildLexicon } from './classifier/lexicon';
+import { accuracy, macroF1, rocAuc } from './classifier/metrics';
 
 const env = (name: string, fallback: number): number =>
   process.env[name] === undefined ? fallback : Number(process.env[name]);
@@ -42,18 +57,27 @@ export const HYPER = {
   l1: env('L1', 10),
   l2: env('L2', 1),
   minCount: env('MIN_COUNT', 3),
+  triples: env('TRIPLES', 0) === 1,
   /** Each editorial story counts this much (split over its headline-only and +teaser forms). */
   editorialWeight: env('EDITORIAL_WEIGHT', 3),
+  /** HuffPost rows count this much more (the one source with both labels: content, not style). */
+  huffpostWeight: env('HUFFPOST_WEIGHT', 4),
+  /** HuffPost lifestyle ("neutral") rows train as not uplifting with this weight (0 = left out). */
+  neutralWeight: env('NEUTRAL_WEIGHT', 0.5),
   naiveBayes: env('NB', 1),
   /** Lexicon words with a weaker prior than this are left out of the shipped model. */
   minPrior: env('MIN_PRIOR', 0.1),
-  lowScoreWeight: env('LOW_SCORE_WEIGHT', 1),
+  /** Later Reddit years count more (topics drift): weight = recency ^ (last year - year). */
+  recency: env('RECENCY', 1.3),
   /** Weights smaller than this are dropped from the shipped model. */
   prune: env('PRUNE', 0.02),
-  bodyWeight: 0.6,
+  /** At most this many table entries: 2^17 slots of 4 characters at load 0.6 (512 KiB). */
+  maxEntries: env('MAX_ENTRIES', 78_000),
   bodySentences: 12,
   seed: 20_071_401,
 };
+
+const PRIOR_STEPS = 45;
 
 interface TrainText {
   text: string;
@@ -62,23 +86,22 @@ interface TrainText {
 }
 
 function trainingTexts(reddit: RedditRow[], editorial: EditorialRow[]): TrainText[] {
-  // Uplifting posts with a Reddit score under 10 were often removed by moderators: weaker labels.
+  const last = Math.max(...reddit.map((r) => r.year));
   const out: TrainText[] = reddit.map((r) => ({
     text: r.text,
     label: r.label,
-    weight: r.label === 1 && r.redditScore < 10 ? HYPER.lowScoreWeight : 1,
+    weight: HYPER.recency ** (last - r.year),
   }));
   for (const r of editorial) {
+    let weight = HYPER.editorialWeight * (r.source === 'huffpost' ? HYPER.huffpostWeight : 1);
+    if (r.rawLabel === 'neutral') weight *= HYPER.neutralWeight;
+    if (weight === 0) continue;
     const { headline, teaser } = editorialText(r);
     if (teaser) {
-      out.push({ text: headline, label: r.label, weight: HYPER.editorialWeight / 2 });
-      out.push({
-        text: `${headline} | ${teaser}`,
-        label: r.label,
-        weight: HYPER.editorialWeight / 2,
-      });
+      out.push({ text: headline, label: r.label, weight: weight / 2 });
+      out.push({ text: `${headline} | ${teaser}`, label: r.label, weight: weight / 2 });
     } else {
-      out.push({ text: headline, label: r.label, weight: HYPER.editorialWeight });
+      out.push({ text: headline, label: r.label, weight });
     }
   }
   return out;
@@ -103,29 +126,66 @@ interface Example {
   weight: number;
 }
 
-function aggregate(text: string, lexicon: Lexicon): Map<string, number> {
-  const features = extractFeatures(text, lexicon);
-  const map = new Map<string, number>();
-  features.keys.forEach((key, i) => map.set(key, (map.get(key) ?? 0) + (features.values[i] ?? 0)));
-  return map;
+/** What export needs to know about a feature: its hashes, kind and (words) lexicon prior. */
+interface FeatureInfo {
+  h1: number;
+  h2: number;
+  kind: number;
+  prior: number;
+}
+
+function featurize(
+  text: string,
+  prior: ReturnType<typeof lexiconPrior>,
+  info: Map<number, FeatureInfo>,
+): Map<number, number> {
+  const features = new Map<number, number>();
+  const tokens = scan(text);
+  const priors: number[] = [];
+  walkFeatures(
+    tokens,
+    {
+      prior(t, i) {
+        const p = prior(t, i);
+        priors[i] = p;
+        return p;
+      },
+      emit(kind, h1, h2, value, first) {
+        const key = featureKey(h1, h2);
+        features.set(key, (features.get(key) ?? 0) + value);
+        if (!info.has(key)) {
+          const p = priors[first] ?? 0;
+          const folded = kind === KIND.word ? p : kind === KIND.negated ? p * -0.5 : 0;
+          info.set(key, { h1, h2, kind, prior: folded });
+        }
+      },
+    },
+    { lexicon: true, triples: HYPER.triples },
+  );
+  return features;
 }
 
 function train(
   texts: TrainText[],
   lexicon: Lexicon,
-): { bias: number; weights: Map<string, number> } {
-  const counts = new Map<string, number>();
-  for (const t of texts) {
-    for (const key of aggregate(t.text, lexicon).keys())
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+): { bias: number; weights: Map<number, number>; info: Map<number, FeatureInfo> } {
+  const prior = lexiconPrior(lexicon);
+  const info = new Map<number, FeatureInfo>();
+  const featurized = texts.map((t) => featurize(t.text, prior, info));
+  const counts = new Map<number, number>();
+  for (const f of featurized)
+    for (const key of f.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const special = (key: number) => {
+    const kind = info.get(key)?.kind;
+    return kind === KIND.pattern || kind === KIND.lexPositive || kind === KIND.lexNegative;
+  };
   const vocabulary = [...counts.entries()]
-    .filter(([key, count]) => count >= HYPER.minCount || key.startsWith('#'))
+    .filter(([key, count]) => count >= HYPER.minCount || special(key))
     .map(([key]) => key)
-    .sort();
+    .sort((a, b) => a - b);
   const indexOf = new Map(vocabulary.map((key, i) => [key, i]));
-  const examples: Example[] = texts.map((t) => {
-    const entries = [...aggregate(t.text, lexicon).entries()].filter(([key]) => indexOf.has(key));
+  const examples: Example[] = texts.map((t, n) => {
+    const entries = [...featurized[n]!.entries()].filter(([key]) => indexOf.has(key));
     return {
       index: Int32Array.from(entries.map(([key]) => indexOf.get(key) as number)),
       value: Float64Array.from(entries.map(([, value]) => value)),
@@ -140,13 +200,13 @@ function train(
     const positive = new Float64Array(vocabulary.length).fill(1);
     const negative = new Float64Array(vocabulary.length).fill(1);
     for (const ex of examples) {
-      const counts = ex.label ? positive : negative;
-      for (const f of ex.index) counts[f]! += ex.weight;
+      const c = ex.label ? positive : negative;
+      for (const f of ex.index) c[f]! += ex.weight;
     }
     const sumP = positive.reduce((a, b) => a + b, 0);
     const sumN = negative.reduce((a, b) => a + b, 0);
     vocabulary.forEach((key, f) => {
-      if (key.startsWith('#')) return;
+      if (special(key)) return;
       const r = Math.log(positive[f]! / sumP / (negative[f]! / sumN));
       ratio[f] = 1 - HYPER.naiveBayes + HYPER.naiveBayes * Math.abs(r);
     });
@@ -197,41 +257,71 @@ function train(
     }
     console.log(`  epoch ${epoch + 1}: loss ${(loss / examples.length).toFixed(4)}`);
   }
-  for (let f = 0; f < w.length; f++) w[f] = weightOf(f) * ratio[f]!;
-  const weights = new Map<string, number>();
-  vocabulary.forEach((key, i) => {
-    const weight = w[i] ?? 0;
-    if (Math.abs(weight) >= HYPER.prune || key.startsWith('#')) weights.set(key, weight);
+  const weights = new Map<number, number>();
+  vocabulary.forEach((key, f) => {
+    const weight = weightOf(f) * ratio[f]!;
+    if (Math.abs(weight) >= HYPER.prune || special(key)) weights.set(key, weight);
   });
-  return { bias, weights };
+  return { bias, weights, info };
+}
+
+/**
+ * The table entries: every weight, with the lexicon features folded into the words they came
+ * from (a word's entry = its own weight + its prior times the lexicon weight), plus every lexicon
+ * word the training never saw, so unseen words keep their prior polarity.
+ */
+function tableEntries(
+  weights: Map<number, number>,
+  info: Map<number, FeatureInfo>,
+  lexicon: Lexicon,
+): TableEntry[] {
+  const lexKey = (name: string) => featureKey(...hashString(name));
+  const lexPositive = weights.get(lexKey(LEX_POSITIVE)) ?? 0;
+  const lexNegative = weights.get(lexKey(LEX_NEGATIVE)) ?? 0;
+  const fold = (p: number) => p * (p > 0 ? lexPositive : lexNegative);
+  const entries = new Map<number, TableEntry>();
+  for (const [key, weight] of weights) {
+    const f = info.get(key)!;
+    if (f.kind === KIND.lexPositive || f.kind === KIND.lexNegative) continue;
+    entries.set(key, { h1: f.h1, h2: f.h2, weight, prior: 0 });
+  }
+  for (const [word, p] of lexicon) {
+    const [h1, h2] = hashString(word);
+    const plain = featureKey(h1, h2);
+    const plainEntry = entries.get(plain) ?? { h1, h2, weight: 0, prior: 0 };
+    plainEntry.weight += fold(p);
+    plainEntry.prior = p;
+    entries.set(plain, plainEntry);
+    const n1 = negatedH1(h1);
+    const n2 = negatedH2(h2);
+    const negated = featureKey(n1, n2);
+    const negEntry = entries.get(negated) ?? { h1: n1, h2: n2, weight: 0, prior: 0 };
+    negEntry.weight += fold(p * -0.5);
+    entries.set(negated, negEntry);
+  }
+  const kept = [...entries.values()].filter((e) => e.prior !== 0 || Math.abs(e.weight) >= 0.01);
+  // Size cap: the weakest weights go first until the table fits its slot budget.
+  kept.sort(
+    (a, b) =>
+      Number(b.prior !== 0) - Number(a.prior !== 0) || Math.abs(b.weight) - Math.abs(a.weight),
+  );
+  return kept.slice(0, HYPER.maxEntries);
 }
 
 function encodeModel(
   bias: number,
-  weights: Map<string, number>,
-  lexicon: Map<string, number>,
+  table: string,
   platt: [number, number],
   thresholds: Thresholds,
   about: string,
-  bodyWeight: number = HYPER.bodyWeight,
+  bodyWeight: number,
 ): ModelFile {
-  const features = [...weights.entries()]
-    .map(([key, weight]) => [key, Math.round(weight * WEIGHT_SCALE)] as const)
-    .filter(([key, weight]) => weight !== 0 || key.startsWith('#'))
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const lex = [...lexicon.entries()]
-    .map(([word, prior]) => [word, Math.round(prior * LEXICON_SCALE)] as const)
-    .filter(([, prior]) => Math.abs(prior) >= HYPER.minPrior * LEXICON_SCALE)
-    .sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const round = (x: number) => Math.round(x * 10_000) / 10_000;
   return {
     format: MODEL_FORMAT,
     about,
     bias: round(bias),
-    features: features.map(([key]) => key).join('\t'),
-    weights: features.map(([, weight]) => weight),
-    words: lex.map(([word]) => word).join('\t'),
-    priors: lex.map(([, prior]) => prior),
+    triples: HYPER.triples,
     platt: [round(platt[0]), round(platt[1])],
     thresholds: {
       strict: round(thresholds.strict),
@@ -240,6 +330,7 @@ function encodeModel(
     },
     bodyWeight,
     bodySentences: HYPER.bodySentences,
+    table,
   };
 }
 
@@ -280,40 +371,43 @@ interface ValidationSet {
   labels: number[];
 }
 
+/** Editorial evaluation target: good news vs bad news (lifestyle rows are reported apart). */
+const goodOrBad = (rows: EditorialRow[]) => rows.filter((r) => r.rawLabel !== 'neutral');
+
 function validationSets(reddit: RedditRow[], editorial: EditorialRow[]): ValidationSet[] {
+  const ed = goodOrBad(editorial);
   return [
     {
-      name: 'reddit-2019',
+      name: 'reddit',
       stories: reddit.map((r) => ({ headline: r.text })),
       labels: reddit.map((r) => r.label),
     },
     {
-      name: 'editorial-val-headline',
-      stories: editorial.map((r) => ({ headline: editorialText(r).headline })),
-      labels: editorial.map((r) => r.label),
+      name: 'editorial-headline',
+      stories: ed.map((r) => ({ headline: editorialText(r).headline })),
+      labels: ed.map((r) => r.label),
     },
     {
-      name: 'editorial-val-teaser',
-      stories: editorial.map((r) => editorialText(r)),
-      labels: editorial.map((r) => r.label),
+      name: 'editorial-teaser',
+      stories: ed.map((r) => editorialText(r)),
+      labels: ed.map((r) => r.label),
     },
   ];
 }
 
 function fitBodyWeight(model: Model, rows: EditorialRow[]): number {
-  const parts = rows
-    .map((r) => editorialText(r))
-    .filter((t) => t.teaser)
-    .map((t) => {
-      const head = storyLogit({ ...model, bodyWeight: 0 }, { headline: t.headline }, false).logit;
-      const full = storyLogit(
-        { ...model, bodyWeight: 1 },
-        { headline: t.headline, body: t.teaser },
-        false,
-      );
-      return [head, full.logit - head] as const;
-    });
-  const labels = rows.filter((r) => editorialText(r).teaser).map((r) => r.label);
+  const withTeaser = goodOrBad(rows).filter((r) => editorialText(r).teaser);
+  const parts = withTeaser.map((r) => {
+    const t = editorialText(r);
+    const head = storyLogit({ ...model, bodyWeight: 0 }, { headline: t.headline }, false).logit;
+    const full = storyLogit(
+      { ...model, bodyWeight: 1 },
+      { headline: t.headline, body: t.teaser },
+      false,
+    );
+    return [head, full.logit - head] as const;
+  });
+  const labels = withTeaser.map((r) => r.label);
   let best = 0;
   let bestLoss = Infinity;
   for (let weight = 0; weight <= 2.001; weight += 0.1) {
@@ -336,11 +430,12 @@ function fitBodyWeight(model: Model, rows: EditorialRow[]): number {
   return best;
 }
 
-function chooseThresholds(sets: { labels: number[]; scores: number[] }[]): Thresholds {
+type Scored = { labels: number[]; scores: number[] };
+
+function chooseThresholds(sets: Scored[]): Thresholds {
   const grid = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
-  const mean = (f: (s: { labels: number[]; scores: number[] }) => number) =>
-    sets.reduce((sum, s) => sum + f(s), 0) / sets.length;
-  const precision = (s: { labels: number[]; scores: number[] }, t: number) => {
+  const mean = (f: (s: Scored) => number) => sets.reduce((sum, s) => sum + f(s), 0) / sets.length;
+  const precision = (s: Scored, t: number) => {
     let tp = 0;
     let fp = 0;
     s.scores.forEach((p, i) => {
@@ -351,7 +446,7 @@ function chooseThresholds(sets: { labels: number[]; scores: number[] }[]): Thres
     });
     return tp + fp ? tp / (tp + fp) : 1;
   };
-  const recall = (s: { labels: number[]; scores: number[] }, t: number) => {
+  const recall = (s: Scored, t: number) => {
     let tp = 0;
     let positives = 0;
     s.scores.forEach((p, i) => {
@@ -362,7 +457,7 @@ function chooseThresholds(sets: { labels: number[]; scores: number[] }[]): Thres
     });
     return positives ? tp / positives : 1;
   };
-  // Balanced: the best mean accuracy over the validation sets.
+  // Balanced: the best mean macro-F1 over the validation sets.
   let balanced = 0.5;
   let best = -1;
   for (const t of grid) {
@@ -386,37 +481,52 @@ function chooseThresholds(sets: { labels: number[]; scores: number[] }[]): Thres
 
 function main(): void {
   const started = Date.now();
-  console.log('Loading data ...');
+  const tune = process.env.SPLIT === 'tune';
+  console.log(
+    `Loading data ... ${tune ? '(tuning split: Reddit 2018, editorial 1/5 of train)' : ''}`,
+  );
   const dev = loadDevSets();
-  // The lexicon as shipped (rounded, weak priors left out), so training sees what scoring sees.
+  // The lexicon as shipped (priors in 1/45 steps, weak priors left out): training sees what
+  // scoring sees.
   const lexicon = new Map(
     [...buildLexicon().entries()]
-      .map(([word, prior]) => [word, Math.round(prior * LEXICON_SCALE) / LEXICON_SCALE] as const)
-      .filter(([, prior]) => Math.abs(prior) >= HYPER.minPrior),
+      .map(([word, p]) => [word, Math.round(p * PRIOR_STEPS) / PRIOR_STEPS] as const)
+      .filter(([, p]) => Math.abs(p) >= HYPER.minPrior),
   );
+  const isTuneRow = (r: EditorialRow) => stableHash(`tune:${r.id}`) % 5 === 0;
+  const redditTrain = tune ? dev.redditTrain.filter((r) => r.year < 2018) : dev.redditTrain;
+  const redditCheck = tune ? dev.redditTrain.filter((r) => r.year === 2018) : dev.redditValidation;
+  const editorialTrain = tune
+    ? dev.editorialTrain.filter((r) => !isTuneRow(r))
+    : dev.editorialTrain;
+  const editorialCheck = tune ? dev.editorialTrain.filter(isTuneRow) : dev.editorialValidation;
   console.log(
-    `  reddit train ${dev.redditTrain.length}, validation ${dev.redditValidation.length}; ` +
-      `editorial train ${dev.editorialTrain.length}, validation ${dev.editorialValidation.length}; ` +
+    `  reddit train ${redditTrain.length}, check ${redditCheck.length}; ` +
+      `editorial train ${editorialTrain.length}, check ${editorialCheck.length}; ` +
       `lexicon ${lexicon.size} words`,
   );
   console.log('Training ...', JSON.stringify(HYPER));
-  const { bias, weights } = train(trainingTexts(dev.redditTrain, dev.editorialTrain), lexicon);
+  const { bias, weights, info } = train(trainingTexts(redditTrain, editorialTrain), lexicon);
+  const entries = tableEntries(weights, info, lexicon);
+  const { table, dropped } = buildTable(entries, 0.6);
 
   const about =
-    'Brightside uplift model: logistic regression over words, word pairs, negation/reversal ' +
-    'patterns and AFINN-165 + VADER lexicon priors. Trained by scripts/train.ts on ' +
+    'Brightside uplift model: logistic regression over words, negated words, word pairs' +
+    `${HYPER.triples ? ' and triples' : ''}, negation/reversal patterns and AFINN-165 + VADER ` +
+    'lexicon priors (folded into the word weights). Trained by scripts/train.ts on ' +
     'reddit_uplifting_vs_news_2014_2019.tsv (2014-2018) and goodbadnews_editorial.tsv ' +
     '(4 in 5 rows); calibrated on Reddit 2019 and the editorial validation split. See MODEL.md.';
   const placeholder: Thresholds = { strict: 0.8, balanced: 0.5, generous: 0.3 };
-  const raw: Model = decodeModel(encodeModel(bias, weights, lexicon, [1, 0], placeholder, about));
+  const raw: Model = decodeModel(encodeModel(bias, table, [1, 0], placeholder, about, 0));
+  console.log(`  ${entries.length} table entries (${dropped} dropped on fingerprint clashes)`);
 
   // Body weight: no labelled article bodies exist, so the editorial teasers (the article's first
   // lines) stand in: scored as a body next to their headline, which weight fits best?
-  const bodyWeight = fitBodyWeight(raw, dev.editorialValidation);
+  const bodyWeight = fitBodyWeight(raw, editorialCheck);
   raw.bodyWeight = bodyWeight;
   console.log(`  body weight ${bodyWeight}`);
   console.log('Calibrating on validation splits ...');
-  const sets = validationSets(dev.redditValidation, dev.editorialValidation);
+  const sets = validationSets(redditCheck, editorialCheck);
   const logits = sets.map((s) => s.stories.map((story) => storyLogit(raw, story, false).logit));
   const pooledLogits: number[] = [];
   const pooledLabels: number[] = [];
@@ -435,17 +545,17 @@ function main(): void {
     labels: s.labels,
     scores: (logits[i] as number[]).map((z) => calibrate(calibrated, z)),
   }));
-  // Thresholds: Reddit 2019 and editorial headlines count equally.
+  // Thresholds: Reddit and editorial headlines count equally.
   const thresholds = chooseThresholds([scored[0]!, scored[1]!]);
-  const file = encodeModel(bias, weights, lexicon, platt, thresholds, about, bodyWeight);
-  const target = process.env.MODEL_OUT ?? path.join(projectRoot, 'lib/classifier/model.json');
+  const file = encodeModel(bias, table, platt, thresholds, about, bodyWeight);
   const json = `${JSON.stringify(file)}\n`;
-  writeFileSync(target, json);
-
-  console.log(
-    `Wrote ${path.relative(projectRoot, target)}: ${(json.length / 1024).toFixed(0)} KiB, ` +
-      `${file.weights.length} weights, ${file.priors.length} lexicon words`,
-  );
+  if (!tune) {
+    const target = process.env.MODEL_OUT ?? path.join(projectRoot, 'lib/classifier/model.json');
+    writeFileSync(target, json);
+    console.log(
+      `Wrote ${path.relative(projectRoot, target)}: ${(json.length / 1024).toFixed(0)} KiB`,
+    );
+  }
   console.log(
     `  platt a=${platt[0].toFixed(3)} b=${platt[1].toFixed(3)}; thresholds ${JSON.stringify(file.thresholds)}`,
   );
@@ -454,10 +564,25 @@ function main(): void {
     const scores = scored[i]!.scores;
     const predicted = scores.map((p) => p >= model.thresholds.balanced);
     console.log(
-      `  ${s.name.padEnd(24)} acc ${accuracy(s.labels, predicted).toFixed(3)}  ` +
-        `macroF1 ${macroF1(s.labels, predicted).toFixed(3)}  auc ${rocAuc(s.labels, scores).toFixed(3)}`,
+      `  ${s.name.padEnd(24)} acc ${accuracy(s.labels, predicted).toFixed(4)}  ` +
+        `macroF1 ${macroF1(s.labels, predicted).toFixed(4)}  auc ${rocAuc(s.labels, scores).toFixed(4)}`,
     );
   });
+  const ed = goodOrBad(editorialCheck);
+  for (const source of ['goodnewsnetwork', 'newser', 'huffpost']) {
+    const rows = ed.filter((r) => r.source === source);
+    const predicted = rows.map(
+      (r) =>
+        calibrate(model, storyLogit(model, { headline: editorialText(r).headline }, false).logit) >=
+        model.thresholds.balanced,
+    );
+    console.log(
+      `  editorial ${source}: acc ${accuracy(
+        rows.map((r) => r.label),
+        predicted,
+      ).toFixed(3)} (${rows.length})`,
+    );
+  }
   const seed = loadSeedStory();
   const seedScore = calibrate(model, storyLogit(model, seed, false).logit);
   console.log(`  seed story: ${seedScore.toFixed(3)}`);

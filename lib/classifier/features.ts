@@ -1,9 +1,13 @@
 /**
- * Turns one piece of text into the sparse features the model weighs: words, word pairs, negation
- * and reversal patterns, and lexicon prior polarity. Training and scoring call the same function.
+ * Turns one piece of text into the sparse features the model weighs: words (or negated words),
+ * word pairs and triples, negation and reversal patterns, and lexicon prior polarity. Training and
+ * scoring walk the same tokens with the same code; features are hash pairs (see hash.ts), so the
+ * scorer builds no strings. `extractFeatures` gives them names, for tests and for reading a model.
  */
+import { hashString, joinH1, joinH2 } from './hash';
+import { FUNCTION_WORD_KIND } from './language';
 import { NEGATION_SCOPE, NO_LONGER, PATTERN_REACH, ROLE, ROLES } from './patterns';
-import { BREAK, type Token, tokenize } from './tokenize';
+import { BREAK, FLAG_BREAK, FLAG_HYPHEN, scan, type TokenArrays, tokenize } from './tokenize';
 
 /** Prior polarity per word, in [-1, 1]. */
 export type Lexicon = ReadonlyMap<string, number>;
@@ -24,175 +28,178 @@ export const PATTERNS = {
   free: '#rev:free',
   adversity: '#rev:adversity',
 } as const;
+type PatternName = (typeof PATTERNS)[keyof typeof PATTERNS];
 
-/** What the patterns need to know about a word: its lexicon prior and its pattern roles. */
-export interface WordInfo {
-  prior: number;
-  roles: number;
+export const KIND = {
+  word: 0,
+  negated: 1,
+  pair: 2,
+  triple: 3,
+  pattern: 4,
+  lexPositive: 5,
+  lexNegative: 6,
+} as const;
+
+/** Hashes of the named (non-word) features. */
+const NAMED = new Map<string, [number, number]>(
+  [...Object.values(PATTERNS), LEX_POSITIVE, LEX_NEGATIVE].map((n) => [n, hashString(n)]),
+);
+const named = (name: string): [number, number] => NAMED.get(name) as [number, number];
+const [NEG_H1, NEG_H2] = hashString('!');
+const TRIPLE = 0x3c6ef372;
+const [LONGER] = hashString(NO_LONGER);
+
+/** Hashes of the negated form of a word. */
+export const negatedH1 = (h1: number): number => joinH1(NEG_H1, h1);
+export const negatedH2 = (h2: number): number => joinH2(NEG_H2, h2);
+
+/** Pattern roles (bits 0-9) and English/foreign function word (bits 10-11), keyed by `h1 >> 1`. */
+export const LANGUAGE_SHIFT = 10;
+export const WORD_BITS: ReadonlyMap<number, number> = (() => {
+  const bits = new Map<number, number>();
+  const add = (word: string, value: number) => {
+    const key = hashString(word)[0] >> 1;
+    bits.set(key, (bits.get(key) ?? 0) | value);
+  };
+  for (const [word, roles] of ROLES) add(word, roles);
+  for (const [word, kind] of FUNCTION_WORD_KIND) add(word, kind << LANGUAGE_SHIFT);
+  return bits;
+})();
+const ROLE_MASK = (1 << LANGUAGE_SHIFT) - 1;
+
+/** WORD_BITS of the word token being passed to `FeatureSink.prior` (saves the sink a lookup). */
+export const wordBits = { value: 0 };
+
+/** Where the walk sends what it finds. */
+export interface FeatureSink {
+  /** Prior polarity of word token `i` (called once per word, in order, before any `emit`). */
+  prior(tokens: TokenArrays, i: number): number;
+  /** A feature spanning tokens `first..last`. */
+  emit(kind: number, h1: number, h2: number, value: number, first: number, last: number): void;
 }
 
-/**
- * Receives the features of a text as they are found (`i` indexes the tokens). Training turns them
- * into named features; the scorer looks their weights up directly, without building names.
- */
-export interface FeatureVisitor<E extends WordInfo> {
-  /** A word outside any reversal; `lexicon` is its prior after negation (0 when none). */
-  word(token: Token, entry: E | undefined, negated: boolean, lexicon: number): void;
-  /** Two adjacent words, neither inside a reversal. */
-  pair(token: Token, entry: E | undefined, next: Token): void;
-  /** A negation or reversal pattern spanning `start`..`end` of the text. */
-  pattern(key: string, start: number, end: number): void;
-}
-
-export interface Features {
-  keys: string[];
-  values: number[];
-  /** Character span of each feature in the text, for cues. */
-  starts: number[];
-  ends: number[];
+export interface WalkOptions {
+  /** Emit the two lexicon features (training); the scorer has them folded into word weights. */
+  lexicon: boolean;
+  /** Emit word triples too. */
+  triples: boolean;
 }
 
 /** Negative enough in the lexicon to count as a bad word for the patterns. */
 const BAD_PRIOR = -0.2;
 
-/** All features of `text` as named values (training and tests use this form). */
-export function extractFeatures(text: string, lexicon: Lexicon): Features {
-  const out: Features = { keys: [], values: [], starts: [], ends: [] };
-  const emit = (key: string, value: number, start: number, end: number) => {
-    out.keys.push(key);
-    out.values.push(value);
-    out.starts.push(start);
-    out.ends.push(end);
-  };
-  visitFeatures(
-    tokenize(text),
-    (word) => {
-      const prior = lexicon.get(word) ?? 0;
-      const roles = ROLES.get(word) ?? 0;
-      return prior || roles ? { prior, roles } : undefined;
-    },
-    {
-      word(token, _entry, negated, lexicon) {
-        emit(negated ? `!${token.text}` : token.text, 1, token.start, token.end);
-        // One lexicon entry per word (the model sums them), so cues can point at the word.
-        if (lexicon > 0) emit(LEX_POSITIVE, lexicon, token.start, token.end);
-        else if (lexicon < 0) emit(LEX_NEGATIVE, lexicon, token.start, token.end);
-      },
-      pair(token, _entry, next) {
-        emit(`${token.text} ${next.text}`, 1, token.start, next.end);
-      },
-      pattern(key, start, end) {
-        emit(key, 1, start, end);
-      },
-    },
-  );
-  return out;
-}
+let prior = new Float64Array(64);
+let roles = new Uint16Array(64);
+let neutral = new Uint8Array(64);
+let negated = new Uint8Array(64);
 
-/** Finds negation and reversal scopes, then reports every feature of the tokens to `visitor`. */
-export function visitFeatures<E extends WordInfo>(
-  tokens: readonly Token[],
-  lookup: (word: string) => E | undefined,
-  visitor: FeatureVisitor<E>,
-): void {
-  const n = tokens.length;
-  const { prior, neutral, negated, roles } = buffers(n);
-  neutral.fill(0, 0, n);
-  negated.fill(0, 0, n);
-  const entries: (E | undefined)[] = new Array(n);
+/** Finds negation and reversal scopes, then reports every feature of `tokens` to `sink`. */
+export function walkFeatures(tokens: TokenArrays, sink: FeatureSink, options: WalkOptions): void {
+  const n = tokens.n;
+  if (prior.length < n) {
+    const size = Math.max(n, prior.length * 2);
+    prior = new Float64Array(size);
+    roles = new Uint16Array(size);
+    neutral = new Uint8Array(size);
+    negated = new Uint8Array(size);
+  }
+  const { h1, h2, flags } = tokens;
   let anyRole = 0;
   for (let i = 0; i < n; i++) {
-    const entry = lookup((tokens[i] as Token).text);
-    entries[i] = entry;
-    prior[i] = entry ? entry.prior : 0;
-    roles[i] = entry ? entry.roles : 0;
-    if (entry) anyRole |= entry.roles;
+    neutral[i] = 0;
+    negated[i] = 0;
+    if (flags[i]! & FLAG_BREAK) {
+      prior[i] = 0;
+      roles[i] = 0;
+      continue;
+    }
+    const bits = WORD_BITS.get(h1[i]! >> 1) ?? 0;
+    wordBits.value = bits;
+    prior[i] = sink.prior(tokens, i);
+    const r = bits & ROLE_MASK;
+    roles[i] = r;
+    anyRole |= r;
   }
-  if (anyRole !== 0) findPatterns(tokens, buffers(n), visitor);
+  if (anyRole !== 0) findPatterns(tokens, sink);
 
   for (let i = 0; i < n; i++) {
-    const token = tokens[i] as Token;
-    if (token.text === BREAK) continue;
+    if (flags[i]! & FLAG_BREAK) continue;
+    const a1 = h1[i]!;
+    const a2 = h2[i]!;
     if (!neutral[i]) {
-      const p = prior[i] ?? 0;
-      visitor.word(token, entries[i], negated[i] === 1, negated[i] ? p * -0.5 : p);
+      const p = prior[i]!;
+      if (negated[i]) {
+        sink.emit(KIND.negated, negatedH1(a1), negatedH2(a2), 1, i, i);
+        if (options.lexicon && p !== 0) lexicon(sink, p * -0.5, i);
+      } else {
+        sink.emit(KIND.word, a1, a2, 1, i, i);
+        if (options.lexicon && p !== 0) lexicon(sink, p, i);
+      }
     }
-    const next = tokens[i + 1];
-    if (next && next.text !== BREAK && !neutral[i] && !neutral[i + 1]) {
-      visitor.pair(token, entries[i], next);
+    const j = i + 1;
+    if (j < n && !(flags[j]! & FLAG_BREAK) && !neutral[i] && !neutral[j]) {
+      const p1 = joinH1(a1, h1[j]!);
+      const p2 = joinH2(a2, h2[j]!);
+      sink.emit(KIND.pair, p1, p2, 1, i, j);
+      const k = j + 1;
+      if (options.triples && k < n && !(flags[k]! & FLAG_BREAK) && !neutral[k]) {
+        sink.emit(KIND.triple, joinH1(p1 ^ TRIPLE, h1[k]!), joinH2(p2 ^ TRIPLE, h2[k]!), 1, i, k);
+      }
     }
   }
 }
 
-interface Buffers {
-  prior: Float64Array;
-  neutral: Uint8Array;
-  negated: Uint8Array;
-  roles: Uint16Array;
+function lexicon(sink: FeatureSink, p: number, i: number): void {
+  const [a, b] = named(p > 0 ? LEX_POSITIVE : LEX_NEGATIVE);
+  sink.emit(p > 0 ? KIND.lexPositive : KIND.lexNegative, a, b, p, i, i);
 }
 
-let shared: Buffers = {
-  prior: new Float64Array(64),
-  neutral: new Uint8Array(64),
-  negated: new Uint8Array(64),
-  roles: new Uint16Array(64),
-};
+/** The walk's current tokens and sink (module state: the helpers below allocate no closures). */
+let walkTokens: TokenArrays;
+let walkSink: FeatureSink;
 
-/** Per-token scratch arrays, reused between calls (scoring is synchronous), zeroed up to `n`. */
-function buffers(n: number): Buffers {
-  if (shared.prior.length < n) {
-    const size = Math.max(n, shared.prior.length * 2);
-    shared = {
-      prior: new Float64Array(size),
-      neutral: new Uint8Array(size),
-      negated: new Uint8Array(size),
-      roles: new Uint16Array(size),
-    };
+const isBreakAt = (i: number): boolean => (walkTokens.flags[i]! & FLAG_BREAK) !== 0;
+const has = (i: number, role: number): boolean => (roles[i]! & role) !== 0;
+const isBad = (i: number): boolean => has(i, ROLE.bad) || prior[i]! <= BAD_PRIOR;
+
+/** Neutralises bad words in (from, from + reach], stopping at a break; returns the last index hit. */
+function neutraliseAfter(from: number, reach: number): number {
+  let last = -1;
+  for (let j = from + 1; j < walkTokens.n && j <= from + reach; j++) {
+    if (isBreakAt(j)) break;
+    if (isBad(j)) {
+      neutral[j] = 1;
+      last = j;
+    }
   }
-  return shared;
+  return last;
+}
+
+function pattern(name: PatternName, i: number, j: number): void {
+  const [a, b] = named(name);
+  walkSink.emit(KIND.pattern, a, b, 1, Math.min(i, j), Math.max(i, j));
 }
 
 /** Marks negation scopes and reversals (neutral/negated) and reports the pattern features. */
-function findPatterns(
-  tokens: readonly Token[],
-  { prior, neutral, negated, roles }: Buffers,
-  visitor: FeatureVisitor<WordInfo>,
-): void {
-  const n = tokens.length;
-  const word = (i: number): string => (tokens[i] as Token).text;
-  const has = (i: number, role: number): boolean => ((roles[i] ?? 0) & role) !== 0;
-  const isBad = (i: number): boolean => has(i, ROLE.bad) || (prior[i] ?? 0) <= BAD_PRIOR;
-  /** Neutralises bad words in (from, from + reach], stopping at a break; returns the last index hit. */
-  const neutraliseAfter = (from: number, reach: number): number => {
-    let last = -1;
-    for (let j = from + 1; j < n && j <= from + reach; j++) {
-      if (word(j) === BREAK) break;
-      if (isBad(j)) {
-        neutral[j] = 1;
-        last = j;
-      }
-    }
-    return last;
-  };
-  const pattern = (key: string, i: number, j: number): void => {
-    const a = tokens[Math.min(i, j)] as Token;
-    const b = tokens[Math.max(i, j)] as Token;
-    visitor.pattern(key, a.start, b.end);
-  };
+function findPatterns(tokens: TokenArrays, sink: FeatureSink): void {
+  walkTokens = tokens;
+  walkSink = sink;
+  const n = tokens.n;
+  const { flags } = tokens;
+  const isBreak = isBreakAt;
 
   for (let i = 0; i < n; i++) {
-    const w = word(i);
-    if (w === BREAK || roles[i] === 0) continue;
+    if (roles[i] === 0) continue;
     if (has(i, ROLE.negator)) {
-      if (i + 1 < n && word(i + 1) === NO_LONGER) {
+      if (i + 1 < n && tokens.h1[i + 1] === LONGER) {
         const last = neutraliseAfter(i + 1, NEGATION_SCOPE);
         if (last >= 0) pattern(PATTERNS.noLonger, i, last);
         continue;
       }
       for (let j = i + 1; j < n && j <= i + NEGATION_SCOPE; j++) {
-        if (word(j) === BREAK) break;
+        if (isBreak(j)) break;
         negated[j] = 1;
-        const p = prior[j] ?? 0;
+        const p = prior[j]!;
         if (p < 0) pattern(PATTERNS.negatedNegative, i, j);
         else if (p > 0) pattern(PATTERNS.negatedPositive, i, j);
       }
@@ -201,7 +208,7 @@ function findPatterns(
     if (has(i, ROLE.decline)) {
       let first = -1;
       for (let j = i - 1; j >= 0 && j >= i - PATTERN_REACH; j--) {
-        if (word(j) === BREAK) break;
+        if (isBreak(j)) break;
         if (has(j, ROLE.bad)) {
           neutral[j] = 1;
           first = j;
@@ -213,7 +220,7 @@ function findPatterns(
         continue;
       }
     }
-    if (tokens[i]?.hyphen && has(i, ROLE.free) && i > 0 && isBad(i - 1)) {
+    if (flags[i]! & FLAG_HYPHEN && has(i, ROLE.free) && i > 0 && isBad(i - 1)) {
       neutral[i - 1] = 1;
       pattern(PATTERNS.free, i - 1, i);
       continue;
@@ -230,13 +237,13 @@ function findPatterns(
     if (family) {
       const last = neutraliseAfter(i, PATTERN_REACH);
       if (last >= 0) {
-        if ((prior[i] ?? 0) < 0) neutral[i] = 1;
+        if (prior[i]! < 0) neutral[i] = 1;
         pattern(family, i, last);
       }
     }
     if (has(i, ROLE.returned)) {
       for (let j = i + 1; j < n && j <= i + 2; j++) {
-        if (word(j) === BREAK) break;
+        if (isBreak(j)) break;
         if (has(j, ROLE.loss)) {
           neutral[j] = 1;
           pattern(PATTERNS.returned, i, j);
@@ -246,3 +253,56 @@ function findPatterns(
     }
   }
 }
+
+export interface Features {
+  keys: string[];
+  values: number[];
+  /** Character span of each feature in the text, for cues. */
+  starts: number[];
+  ends: number[];
+}
+
+/** A sink that reads priors from a lexicon keyed by the word's hashes. */
+export function lexiconPrior(lexicon: Lexicon): (tokens: TokenArrays, i: number) => number {
+  const byHash = new Map<number, number>();
+  for (const [word, p] of lexicon) byHash.set(hashString(word)[0], p);
+  return (tokens, i) => byHash.get(tokens.h1[i]!) ?? 0;
+}
+
+/** All features of `text` with their names (tests and model inspection use this form). */
+export function extractFeatures(
+  text: string,
+  lexicon: Lexicon,
+  options: WalkOptions = { lexicon: true, triples: false },
+): Features {
+  const words = tokenize(text).map((t) => t.text);
+  const out: Features = { keys: [], values: [], starts: [], ends: [] };
+  const names = new Map([...NAMED].map(([name, [a]]) => [a, name]));
+  const tokens = scan(text);
+  const prior = lexiconPrior(lexicon);
+  const spans = { start: Array.from(tokens.start), end: Array.from(tokens.end) };
+  walkFeatures(
+    tokens,
+    {
+      prior,
+      emit(kind, h1, _h2, value, first, last) {
+        const key =
+          kind === KIND.word
+            ? words[first]
+            : kind === KIND.negated
+              ? `!${words[first]}`
+              : kind === KIND.pair || kind === KIND.triple
+                ? words.slice(first, last + 1).join(' ')
+                : names.get(h1);
+        out.keys.push(key ?? '?');
+        out.values.push(value);
+        out.starts.push(spans.start[first]!);
+        out.ends.push(spans.end[last]!);
+      },
+    },
+    options,
+  );
+  return out;
+}
+
+export { BREAK };

@@ -20,7 +20,7 @@ export {
 
 let model: Model | null = null;
 
-/** The shipped model, decoded on first use (a few milliseconds). */
+/** The shipped model (decoding checks the format; the weight table is used as stored). */
 export function loadModel(): Model {
   model ??= decodeModel(modelFile as unknown as ModelFile);
   return model;

@@ -4,10 +4,11 @@
  * crisis words cannot swamp the headline (and a vague headline can be carried by its body).
  */
 import { categorize } from './category';
-import { type FeatureVisitor, LEX_NEGATIVE, LEX_POSITIVE, visitFeatures } from './features';
-import { countLanguageWord, detectLanguage, type LanguageCounts } from './language';
-import type { Model, WordEntry } from './model';
-import { BREAK, splitSentences, tokenize } from './tokenize';
+import { type FeatureSink, KIND, LANGUAGE_SHIFT, walkFeatures, wordBits } from './features';
+import { hashString, priorAt, probe, weightAt } from './hash';
+import { detectLanguage, ENGLISH_WORD, FOREIGN_WORD, type LanguageCounts } from './language';
+import type { Model } from './model';
+import { BREAK, NUMBER, scan, splitSentences, type TokenArrays, tokenize } from './tokenize';
 import type { ScoreOptions, StoryText, UpliftResult } from './types';
 
 const MAX_CUES = 3;
@@ -20,6 +21,7 @@ const FUNCTION_WORDS = new Set(
     /\s+/,
   ),
 );
+const [NUMBER_H1] = hashString(NUMBER);
 
 interface Contribution {
   text: string;
@@ -35,43 +37,49 @@ export interface Logit {
   counts: LanguageCounts;
 }
 
-/** Mutable state of one `linear` call, shared by the visitor below (no closures per call). */
+/** Mutable state of one `linear` call, read by the sink below (no closures per call). */
 const state = {
-  model: null as unknown as Model,
+  table: '',
+  mask: 0,
   text: '',
   scale: 1,
   sum: 0,
   contributions: null as Contribution[] | null,
   counts: null as unknown as LanguageCounts,
-  lexPositive: 0,
-  lexNegative: 0,
+  /** Slot of each word token in the table (-1 when unknown). */
+  slots: new Int32Array(64),
 };
 
-function add(effect: number, start: number, end: number): void {
-  if (effect === 0) return;
-  state.sum += effect;
-  state.contributions?.push({ text: state.text, start, end, effect: effect * state.scale });
-}
-
-const VISITOR: FeatureVisitor<WordEntry> = {
-  word(token, entry, negated, lexicon) {
-    countLanguageWord(token.text, entry, state.counts);
-    if (!entry) return;
-    let effect = negated ? entry.negatedWeight : entry.weight;
-    if (lexicon > 0) effect += lexicon * state.lexPositive;
-    else if (lexicon < 0) effect += lexicon * state.lexNegative;
-    add(effect, token.start, token.end);
+const SINK: FeatureSink = {
+  prior(tokens, i) {
+    const h1 = tokens.h1[i]!;
+    const at = probe(state.table, state.mask, h1, tokens.h2[i]!);
+    state.slots[i] = at;
+    const kind = wordBits.value >> LANGUAGE_SHIFT;
+    const counts = state.counts;
+    if (kind === ENGLISH_WORD) counts.english++;
+    else if (kind === FOREIGN_WORD) counts.foreign++;
+    else if (tokens.end[i]! - tokens.start[i]! >= 4 && h1 !== NUMBER_H1) {
+      counts.long++;
+      if (at >= 0) counts.known++;
+    }
+    return at < 0 ? 0 : priorAt(state.table, at);
   },
-  pair(token, entry, next) {
-    const weight = entry?.pairs?.get(next.text);
-    if (weight !== undefined) add(weight, token.start, next.end);
-  },
-  pattern(key, start, end) {
-    add(state.model.special.get(key) ?? 0, start, end);
+  emit(kind, h1, h2, value, first, last) {
+    const at = kind === KIND.word ? state.slots[first]! : probe(state.table, state.mask, h1, h2);
+    if (at < 0) return;
+    const effect = weightAt(state.table, at) * value;
+    if (effect === 0) return;
+    state.sum += effect;
+    state.contributions?.push({
+      text: state.text,
+      start: current.start[first]!,
+      end: current.end[last]!,
+      effect: effect * state.scale,
+    });
   },
 };
-
-const lookup = (word: string): WordEntry | undefined => state.model.words.get(word);
+let current: TokenArrays;
 
 /** Raw linear score (no bias) of one text; records contributions and language counts. */
 function linear(
@@ -81,22 +89,37 @@ function linear(
   contributions: Contribution[] | null,
   counts: LanguageCounts,
 ): number {
-  state.model = model;
+  state.table = model.table;
+  state.mask = model.mask;
   state.text = text;
   state.scale = scale;
   state.sum = 0;
   state.contributions = contributions;
   state.counts = counts;
-  state.lexPositive = model.special.get(LEX_POSITIVE) ?? 0;
-  state.lexNegative = model.special.get(LEX_NEGATIVE) ?? 0;
-  visitFeatures(tokenize(text), lookup, VISITOR);
+  current = scan(text);
+  if (state.slots.length < current.n) state.slots = new Int32Array(current.n * 2);
+  walkFeatures(current, SINK, { lexicon: false, triples: model.triples });
   return state.sum;
 }
 
+const NO_CONTRIBUTIONS: Contribution[] = [];
+/** Language counts of the fast path, reused (scoring is synchronous). */
+const FAST_COUNTS: LanguageCounts = { english: 0, foreign: 0, long: 0, known: 0 };
+
 export function storyLogit(model: Model, input: StoryText, withContributions = true): Logit {
-  const contributions: Contribution[] = [];
-  const sink = withContributions ? contributions : null;
+  const contributions: Contribution[] = withContributions ? [] : NO_CONTRIBUTIONS;
   const counts: LanguageCounts = { english: 0, foreign: 0, long: 0, known: 0 };
+  const logit = logitOf(model, input, withContributions ? contributions : null, counts);
+  return { logit, contributions, counts };
+}
+
+/** The story's logit; fills `counts`, and `contributions` when given. */
+function logitOf(
+  model: Model,
+  input: StoryText,
+  sink: Contribution[] | null,
+  counts: LanguageCounts,
+): number {
   const headline = (input.headline ?? '').trim();
   const teaser = input.teaser?.trim();
   const head = teaser ? `${headline} ${BREAK} ${teaser}` : headline;
@@ -110,7 +133,7 @@ export function storyLogit(model: Model, input: StoryText, withContributions = t
       logit += sum * scale;
     }
   }
-  return { logit, contributions, counts };
+  return logit;
 }
 
 export function calibrate(model: Model, logit: number): number {
@@ -147,22 +170,27 @@ function isFunctionPhrase(phrase: string): boolean {
 }
 
 /**
- * Scores a story. `cues` is computed when first read (a second, recording pass over the same
- * text): pages score every headline but show the "why?" of only a few.
+ * Scores a story. `cues` and `category` are computed when first read (cues by a second, recording
+ * pass over the same text): pages score every headline but show the "why?" of only a few.
  */
 export function scoreWithModel(
   model: Model,
   input: StoryText,
   options: ScoreOptions = {},
 ): UpliftResult {
-  const { logit, counts } = storyLogit(model, input, false);
+  const counts = FAST_COUNTS;
+  counts.english = 0;
+  counts.foreign = 0;
+  counts.long = 0;
+  counts.known = 0;
+  const logit = logitOf(model, input, null, counts);
   const sample = input.teaser ? `${input.headline ?? ''} ${input.teaser}` : (input.headline ?? '');
   const language = detectLanguage(sample, counts);
   const score = calibrate(model, logit);
   const threshold = options.threshold ?? model.thresholds[options.sensitivity ?? 'balanced'];
   const uplifting = language === 'en' && score >= threshold;
-  const category = uplifting ? categorize(tokenize(sample).map((t) => t.text)) : null;
   let cues: string[] | undefined;
+  let category: UpliftResult['category'] | undefined;
   return {
     score,
     uplifting,
@@ -170,7 +198,12 @@ export function scoreWithModel(
       cues ??= pickCues(storyLogit(model, input, true).contributions, uplifting ? 1 : -1);
       return cues;
     },
-    category,
+    get category(): UpliftResult['category'] {
+      if (category === undefined) {
+        category = uplifting ? categorize(tokenize(sample).map((t) => t.text)) : null;
+      }
+      return category;
+    },
     language,
   };
 }

@@ -19,6 +19,8 @@ export interface Token {
   hyphen: boolean;
 }
 
+import { H1, H2, hashRange, hashString } from './hash';
+
 export const BREAK = '|';
 export const NUMBER = '<num>';
 
@@ -173,4 +175,160 @@ export function splitSentences(text: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * Tokens of one text as parallel arrays (reused between calls: scoring is synchronous): the same
+ * tokens as `tokenize`, each as its two hashes and its span, with no string built per token.
+ */
+export interface TokenArrays {
+  n: number;
+  h1: Int32Array;
+  h2: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** FLAG_BREAK, FLAG_HYPHEN. */
+  flags: Uint8Array;
+}
+
+export const FLAG_BREAK = 1;
+export const FLAG_HYPHEN = 2;
+
+const scanned: TokenArrays = {
+  n: 0,
+  h1: new Int32Array(128),
+  h2: new Int32Array(128),
+  start: new Int32Array(128),
+  end: new Int32Array(128),
+  flags: new Uint8Array(128),
+};
+
+function grow(): void {
+  const size = scanned.h1.length * 2;
+  const copy = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
+    b.set(a);
+    return b;
+  };
+  scanned.h1 = copy(scanned.h1, new Int32Array(size));
+  scanned.h2 = copy(scanned.h2, new Int32Array(size));
+  scanned.start = copy(scanned.start, new Int32Array(size));
+  scanned.end = copy(scanned.end, new Int32Array(size));
+  scanned.flags = copy(scanned.flags, new Uint8Array(size));
+}
+
+function put(h1: number, h2: number, start: number, end: number, flags: number): void {
+  if (scanned.n === scanned.h1.length) grow();
+  const k = scanned.n++;
+  scanned.h1[k] = h1;
+  scanned.h2[k] = h2;
+  scanned.start[k] = start;
+  scanned.end[k] = end;
+  scanned.flags[k] = flags;
+}
+
+const [NUM_H1, NUM_H2] = hashString(NUMBER);
+const [BREAK_H1, BREAK_H2] = hashString(BREAK);
+const [NOT_H1, NOT_H2] = hashString('not');
+const CONTRACTION_HASHES = new Map(
+  Object.entries(NOT_CONTRACTIONS).map(([word, stem]) => [word, hashString(stem)] as const),
+);
+
+/** A word in `text[start..end)` (lower case, may hold an apostrophe), as `pushWord` reads it. */
+function putWord(text: string, start: number, end: number, hyphen: boolean): void {
+  const flags = hyphen ? FLAG_HYPHEN : 0;
+  let apostrophe = -1;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === 39) {
+      apostrophe = i;
+      break;
+    }
+  }
+  if (apostrophe < 0) {
+    hashRange(text, start, end);
+    put(H1, H2, start, end, flags);
+    return;
+  }
+  if (end - start >= 3 && text.endsWith("n't", end)) {
+    const special = CONTRACTION_HASHES.get(text.slice(start, end));
+    if (special) put(special[0], special[1], start, end, flags);
+    else {
+      hashRange(text, start, end - 3);
+      put(H1, H2, start, end, flags);
+    }
+    put(NOT_H1, NOT_H2, start, end, 0);
+    return;
+  }
+  if (apostrophe === start) return;
+  hashRange(text, start, apostrophe);
+  put(H1, H2, start, end, flags);
+}
+
+/** Scans `original` into the shared token arrays (the same tokens as `tokenize`). */
+export function scan(original: string): TokenArrays {
+  scanned.n = 0;
+  const text = original.toLowerCase();
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return scanUnicode(original);
+    if (isDigit(c)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+        const sep = text.charCodeAt(i);
+        if ((sep === 46 || sep === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) i++;
+        else break;
+      }
+      put(NUM_H1, NUM_H2, start, i, 0);
+    } else if (isLetter(c)) {
+      const start = i;
+      i = letters(text, i);
+      if (text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) i = letters(text, i + 1);
+      let partStart = start;
+      let hyphen = false;
+      while (text.charCodeAt(i) === 45 && isLetter(text.charCodeAt(i + 1))) {
+        if (!hyphen) {
+          // Check the whole compound for non-ASCII before emitting any part of it.
+          let j = letters(text, i + 1);
+          while (
+            (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 45) &&
+            isLetter(text.charCodeAt(j + 1))
+          ) {
+            j = letters(text, j + 1);
+          }
+          if (j < n && text.charCodeAt(j) > 127) return scanUnicode(original);
+        }
+        putWord(text, partStart, i, hyphen);
+        hyphen = true;
+        partStart = i + 1;
+        i = letters(text, i + 1);
+        if (text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) i = letters(text, i + 1);
+      }
+      if (i < n && text.charCodeAt(i) > 127) return scanUnicode(original);
+      putWord(text, partStart, i, hyphen);
+    } else {
+      if (isBreak(c) && scanned.n > 0 && (scanned.flags[scanned.n - 1]! & FLAG_BREAK) === 0) {
+        put(BREAK_H1, BREAK_H2, i, i + 1, FLAG_BREAK);
+      }
+      i++;
+    }
+  }
+  return scanned;
+}
+
+function scanUnicode(original: string): TokenArrays {
+  scanned.n = 0;
+  for (const token of tokenizeUnicode(original)) {
+    const [h1, h2] = hashString(token.text);
+    put(
+      h1,
+      h2,
+      token.start,
+      token.end,
+      (token.text === BREAK ? FLAG_BREAK : 0) | (token.hyphen ? FLAG_HYPHEN : 0),
+    );
+  }
+  return scanned;
 }

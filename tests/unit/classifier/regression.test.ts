@@ -14,7 +14,7 @@ let dev: DevSets;
 beforeAll(() => {
   dataDir(); // throws a clear message when ../shared/data is missing
   dev = loadDevSets();
-});
+}, 60_000);
 
 function measure(stories: { headline: string; teaser?: string }[], labels: number[]) {
   const results = stories.map((s) => scoreUplift(s));
@@ -51,24 +51,24 @@ describe('dev metrics floor', () => {
     expect(m.accuracy).toBeGreaterThanOrEqual(0.84);
   });
 
-  it('editorial validation, headline only and with teaser, and per source', () => {
-    const rows = dev.editorialValidation;
+  it('editorial validation (good vs bad news), headline only and with teaser, and per source', () => {
+    const rows = dev.editorialValidation.filter((r) => r.rawLabel !== 'neutral');
     const labels = rows.map((r) => r.label);
     const headline = measure(
       rows.map((r) => ({ headline: editorialText(r).headline })),
       labels,
     );
-    expect(headline.accuracy).toBeGreaterThanOrEqual(0.865);
+    expect(headline.accuracy).toBeGreaterThanOrEqual(0.875);
     expect(headline.auc).toBeGreaterThanOrEqual(0.95);
     const teaser = measure(
       rows.map((r) => editorialText(r)),
       labels,
     );
-    expect(teaser.accuracy).toBeGreaterThanOrEqual(0.89);
+    expect(teaser.accuracy).toBeGreaterThanOrEqual(0.9);
     for (const [source, floor] of [
       ['goodnewsnetwork', 0.92],
       ['newser', 0.84],
-      ['huffpost', 0.7],
+      ['huffpost', 0.84],
     ] as const) {
       const idx = rows.map((r, i) => (r.source === source ? i : -1)).filter((i) => i >= 0);
       const acc = accuracy(
@@ -76,6 +76,8 @@ describe('dev metrics floor', () => {
         idx.map((i) => headline.results[i]!.uplifting),
       );
       expect(acc, source).toBeGreaterThanOrEqual(floor);
+      // The target: every source within 5 points of the whole set.
+      expect(Math.abs(acc - headline.accuracy), source).toBeLessThanOrEqual(0.05);
     }
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences, tokenize, tokenizeUnicode } from '../../../lib/classifier/tokenize';
+import { hashString } from '../../../lib/classifier/hash';
+import {
+  FLAG_BREAK,
+  FLAG_HYPHEN,
+  scan,
+  splitSentences,
+  tokenize,
+  tokenizeUnicode,
+} from '../../../lib/classifier/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 
@@ -63,6 +71,31 @@ describe('tokenize', () => {
 
   it('reads other scripts and accents', () => {
     expect(words('Niños felices — ¡Éxito!')).toEqual(['niños', 'felices', '|', 'éxito', '|']);
+  });
+});
+
+describe("scan (the scorer's tokenizer: hashes, no strings)", () => {
+  it('gives the hashes, spans and flags of the tokens `tokenize` gives', () => {
+    for (const text of [
+      "Didn't quit: it's Arbery's case",
+      'Won’t stop, can’t',
+      'Cancer-free after 30-year wait, $2,000 raised',
+      "Mother-in-law's well-known recipe; rock'n'roll",
+      'Niños felices — ¡Éxito! Self-driving car',
+      'ALL CAPS HEADLINE (VIDEO)',
+      "won't can't ain't shan't isn't",
+    ]) {
+      const tokens = tokenize(text);
+      const scanned = scan(text);
+      expect(scanned.n, text).toBe(tokens.length);
+      tokens.forEach((token, i) => {
+        const [h1, h2] = hashString(token.text);
+        expect([scanned.h1[i], scanned.h2[i]], `${text}: ${token.text}`).toEqual([h1, h2]);
+        expect([scanned.start[i], scanned.end[i]]).toEqual([token.start, token.end]);
+        expect((scanned.flags[i]! & FLAG_BREAK) !== 0).toBe(token.text === '|');
+        expect((scanned.flags[i]! & FLAG_HYPHEN) !== 0).toBe(token.hyphen);
+      });
+    }
   });
 });
 
