@@ -8,6 +8,7 @@ import type { Sensitivity } from '../classifier/types';
 import type { DetectedStory } from '../detection';
 import type { PageStory, StoryScore } from '../messaging/protocol';
 import { mutedWordMatcher, type Settings } from '../settings/settings';
+import { offerMarkAsUplifting } from './mark-as-uplifting';
 import { applyPageStyle } from './page-style';
 import { placeBadge, StoryBadge, type BadgeActions, type MarkedStory } from './story-badge';
 
@@ -20,6 +21,13 @@ export interface HighlightActions extends Omit<BadgeActions, 'confidence'> {
     stories: Array<{ headline: string; teaser?: string }>,
     sensitivity: Sensitivity,
   ): Promise<{ threshold: number; results: StoryScore[] }>;
+}
+
+/** Longest run of mark writes before the page gets the main thread back. */
+const SLICE_MS = 20;
+
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface Entry {
@@ -42,6 +50,14 @@ export class Highlighter {
   ) {
     this.isMuted = mutedWordMatcher(settings.mutedWords);
     signal.addEventListener('abort', () => this.unmarkAll(), { once: true });
+    offerMarkAsUplifting(
+      doc,
+      {
+        markOf: (element) => this.entries.get(element)?.mark,
+        markUplifting: (mark) => this.actions.feedback(mark, 'uplifting'),
+      },
+      signal,
+    );
   }
 
   /** Scores and marks stories not marked yet; resolves to the new marks. */
@@ -59,8 +75,15 @@ export class Highlighter {
       if (this.signal.aborted) return [];
       const marks = fresh.map((story, i) => this.withMute(story, scores[i]!));
       applyPageStyle(this.doc, this.settings, this.signal);
-      // One pass of writes, no layout reads in between.
+      // One pass of writes, no layout reads in between; on a very long page it gives the main
+      // thread back between slices, so no task of ours runs long.
+      let sliceStart = performance.now();
       for (const mark of marks) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          if (this.signal.aborted) return [];
+          sliceStart = performance.now();
+        }
         if (!mark.story.element.isConnected) continue;
         const entry: Entry = { mark, badge: null };
         this.entries.set(mark.story.element, entry);

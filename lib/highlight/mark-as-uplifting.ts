@@ -1,0 +1,134 @@
+/**
+ * "Mark as uplifting" for stories marked `other`: a faint button beside the headline that exists
+ * only while the pointer is over the story or focus is inside it, so the page carries nothing
+ * extra until the reader shows interest. One delegated listener pair per page, not per story.
+ */
+import { placeBadge, type MarkedStory } from './story-badge';
+
+export const MARK_UPLIFTING_TAG = 'brightside-mark-uplifting';
+export const MARK_UPLIFTING_LABEL = 'Mark as uplifting (Brightside)';
+
+const HOST_STYLE =
+  'all: initial !important; display: inline-block !important; position: relative !important; ' +
+  'width: 0 !important; height: 0 !important; vertical-align: middle !important; ' +
+  'overflow: visible !important;';
+
+const CSS = `
+button {
+  all: unset; box-sizing: border-box; cursor: pointer; position: absolute; left: 4px; top: 0;
+  transform: translateY(-50%); white-space: nowrap; z-index: 2147483000;
+  font: 500 11px/1.3 system-ui, -apple-system, 'Segoe UI', sans-serif; letter-spacing: normal;
+  color: #6b5a1e; background: rgba(255, 244, 204, 0.85); border: 1px dashed #d9c27a;
+  border-radius: 999px; padding: 1px 7px; opacity: 0.6;
+}
+button:hover, button:focus-visible { opacity: 1; }
+button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
+button:disabled { cursor: default; }
+`;
+
+export interface MarkAsUpliftingOptions {
+  /** The marked story an element is, if any. */
+  markOf(element: Element): MarkedStory | undefined;
+  /** Records the reader's verdict. */
+  markUplifting(mark: MarkedStory): Promise<void>;
+}
+
+export function offerMarkAsUplifting(
+  doc: Document,
+  { markOf, markUplifting }: MarkAsUpliftingOptions,
+  signal: AbortSignal,
+): void {
+  const shown = new Map<Element, HTMLElement>();
+  const noted = new Set<Element>();
+
+  const storyOf = (target: EventTarget | null): Element | null => {
+    const element = target instanceof Element ? target : null;
+    const story = element?.closest('[data-brightside="other"]');
+    return story && markOf(story) ? story : null;
+  };
+
+  const show = (story: Element) => {
+    if (shown.has(story)) return;
+    const mark = markOf(story)!;
+    const host = doc.createElement(MARK_UPLIFTING_TAG);
+    host.setAttribute('style', HOST_STYLE);
+    const root = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-label', MARK_UPLIFTING_LABEL);
+    const render = (done: boolean) => {
+      button.textContent = done ? '☀ Noted' : '☀ Uplifting?';
+      button.disabled = done;
+      if (done) button.setAttribute('aria-label', 'Noted as uplifting (Brightside)');
+    };
+    render(noted.has(story));
+    root.addEventListener(
+      'click',
+      (event) => {
+        // The button's clicks are Brightside's: never the headline's link.
+        event.preventDefault();
+        event.stopPropagation();
+        if (button.disabled) return;
+        button.disabled = true;
+        markUplifting(mark).then(
+          () => {
+            noted.add(story);
+            render(true);
+          },
+          () => (button.disabled = false),
+        );
+      },
+      { signal },
+    );
+    root.append(style, button);
+    placeBadge(mark.story.headlineElement, host);
+    shown.set(story, host);
+  };
+
+  const hideUnlessActive = (story: Element) => {
+    const host = shown.get(story);
+    if (!host) return;
+    const stillOther = story.getAttribute('data-brightside') === 'other';
+    if (stillOther && (story.contains(doc.activeElement) || host.shadowRoot?.activeElement)) return;
+    host.remove();
+    shown.delete(story);
+  };
+
+  const onEnter = (event: Event) => {
+    const story = storyOf(event.target);
+    if (story) show(story);
+  };
+  doc.addEventListener('pointerover', onEnter, { signal, passive: true });
+  doc.addEventListener('focusin', onEnter, { signal });
+  doc.addEventListener(
+    'pointerout',
+    (event) => {
+      const story = storyOf(event.target);
+      const next = (event as PointerEvent).relatedTarget as Node | null;
+      if (story && !story.contains(next)) hideUnlessActive(story);
+    },
+    { signal, passive: true },
+  );
+  doc.addEventListener(
+    'focusout',
+    (event) => {
+      const story = storyOf(event.target);
+      const next = (event as FocusEvent).relatedTarget as Node | null;
+      if (story && !story.contains(next)) {
+        // Focus moving into the button's shadow root is still inside the story.
+        queueMicrotask(() => hideUnlessActive(story));
+      }
+    },
+    { signal },
+  );
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const host of shown.values()) host.remove();
+      shown.clear();
+    },
+    { once: true },
+  );
+}
