@@ -7,7 +7,8 @@ const RUNNING = Symbol.for('brightside.content-script');
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
-  runAt: 'document_idle',
+  // At DOMContentLoaded: marks appear with the page, not after its scripts and images settle.
+  runAt: 'document_end',
   main(ctx) {
     const scope = globalThis as typeof globalThis & { [RUNNING]?: boolean };
     if (scope[RUNNING]) return;

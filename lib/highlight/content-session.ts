@@ -18,7 +18,7 @@ import type { PageArticle, StoryInput } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import { mutedWordMatcher, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
-import { isSiteEnabled } from '../sites/news-sites';
+import { isBuiltInSite, isSiteEnabled } from '../sites/news-sites';
 import { pageHost } from '../sites/site-host';
 import { Highlighter } from './highlighter';
 import { linkTitle } from './link-title';
@@ -69,7 +69,11 @@ export async function runContentSession(
     once: true,
   });
 
-  let settings = await loadSettings();
+  // On a built-in news site, find the stories while the settings are read (a round trip to the
+  // browser): the two overlap, and marking can start as soon as the settings arrive.
+  const settingsRead = loadSettings();
+  let early: DetectedStory[] | null = isBuiltInSite(host) ? detectStories(doc, url()) : null;
+  let settings = await settingsRead;
   if (signal.aborted) return;
 
   const start = () => {
@@ -94,7 +98,9 @@ export async function runContentSession(
           // The extension was updated or removed mid-request: nothing more to mark.
         });
     };
-    const first = detectStories(doc, url());
+    // The early pass is only good for the first start: later starts see the page as it is then.
+    const first = early ?? detectStories(doc, url());
+    early = null;
     mark(first);
     if (first.length === 0) reporter({ uplifting: 0, total: 0 });
     watchStories(doc, mark, markSignal);
@@ -109,6 +115,7 @@ export async function runContentSession(
   };
 
   if (isSiteEnabled(host, settings)) start();
+  early = null;
   watchSettings((next) => {
     settings = next;
     const enabled = isSiteEnabled(host, next);
