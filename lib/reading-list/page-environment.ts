@@ -10,7 +10,11 @@ import { createTranslate } from '../i18n/translate';
 import { createReadingListStore, type StoreOptions } from './store';
 
 export function createPageEnvironment(options: StoreOptions = {}): ReadingListEnvironment {
-  const store = createReadingListStore(getDatabase(), options);
+  // The first screen is kept in this origin's localStorage so the next opening paints it at once.
+  const store = createReadingListStore(getDatabase(), {
+    firstScreenStorage: globalThis.localStorage,
+    ...options,
+  });
   return {
     store,
     t: createTranslate((key, substitutions) =>

@@ -5,9 +5,10 @@
  * list updates while open whatever tab writes.
  */
 import { batch, computed, signal } from '@preact/signals';
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { Category } from '../classifier';
 import type { BrightsideDatabase, ListRecord, StoryRecord } from '../db/database';
+import { addStoryToList } from '../db/lists';
 import { isQuotaExceeded } from '../db/storage-errors';
 import {
   addTags,
@@ -20,6 +21,13 @@ import {
   setTags,
   type DeletedStories,
 } from '../db/stories';
+import {
+  firstScreenOf,
+  firstScreenText,
+  readFirstScreen,
+  writeFirstScreen,
+  type FirstScreenStorage,
+} from './first-screen';
 import { matchesQuery, queryWords, searchText, siteOf } from './story-view';
 
 export const SORT_ORDERS = ['newest', 'oldest', 'uplifting', 'site'] as const;
@@ -47,6 +55,11 @@ export interface StoreOptions {
   undoMs?: number;
   /** Rows read from the index before the whole list. */
   firstScreen?: number;
+  /**
+   * Where the first screen is kept between openings (the page's localStorage): read at once, so
+   * rows are painted before the database opens, and refreshed whenever the list changes.
+   */
+  firstScreenStorage?: FirstScreenStorage;
   now?: () => number;
 }
 
@@ -56,8 +69,12 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
   const undoMs = options.undoMs ?? 8_000;
   const now = options.now ?? Date.now;
 
+  const storage = options.firstScreenStorage;
+  const snapshot = storage && readFirstScreen(storage);
+  let snapshotText: string | undefined;
+
   /** `undefined` while loading; the first screen until `complete`. */
-  const stories = signal<StoryRecord[] | undefined>(undefined);
+  const stories = signal<StoryRecord[] | undefined>(snapshot?.length ? snapshot : undefined);
   const complete = signal(false);
   const lists = signal<ListRecord[]>([]);
   const query = signal('');
@@ -156,8 +173,14 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
                 complete.value = true;
               });
               first.unsubscribe();
-              // Search text is built while the reader looks, not on the first keystroke.
-              later = setTimeout(() => value.forEach(searchText), 0);
+              // Search text is built while the reader looks, not on the first keystroke; the
+              // first screen is kept for the next opening.
+              later = setTimeout(() => {
+                value.forEach(searchText);
+                if (!storage) return;
+                const text = firstScreenText(firstScreenOf(value));
+                if (text !== snapshotText) writeFirstScreen(storage, (snapshotText = text));
+              }, 0);
             },
             error: reportError,
           }),
@@ -217,23 +240,14 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
       pendingUndo.value = null;
     },
 
-    /** Adds stories to the end of a list, skipping those already in it. */
+    /**
+     * Adds stories to the end of a list (one already in it stays where it is): one transaction,
+     * so all of them are added or, on a failure, none.
+     */
     addToList: (listId: number, storyIds: number[]) =>
       write(() =>
-        db.transaction('rw', db.lists, db.listItems, async () => {
-          const list = await db.lists.get(listId);
-          if (!list) throw new Error('That list no longer exists.');
-          const items = await db.listItems
-            .where('[listId+position]')
-            .between([listId, Dexie.minKey], [listId, Dexie.maxKey])
-            .toArray();
-          const present = new Set(items.map((item) => item.storyId));
-          let position = items.length ? items[items.length - 1]!.position + 1 : 0;
-          const fresh = [...new Set(storyIds)].filter((id) => !present.has(id));
-          await db.listItems.bulkAdd(
-            fresh.map((storyId) => ({ listId, storyId, position: position++ })),
-          );
-          await db.lists.update(listId, { updatedAt: now() });
+        db.transaction('rw', db.lists, db.listItems, db.stories, async () => {
+          for (const storyId of new Set(storyIds)) await addStoryToList(db, listId, storyId, now());
         }),
       ),
 

@@ -7,6 +7,11 @@ import { ReadingListContext, type ReadingListEnvironment } from '@/components/re
 import { BrightsideDatabase } from '@/lib/db/database';
 import { saveStory } from '@/lib/db/stories';
 import { catalogueGetMessage, createTranslate } from '@/lib/i18n/translate';
+import {
+  FIRST_SCREEN_KEY,
+  readFirstScreen,
+  type FirstScreenStorage,
+} from '@/lib/reading-list/first-screen';
 import { createReadingListStore, sortStories } from '@/lib/reading-list/store';
 
 const catalogue = JSON.parse(
@@ -89,6 +94,101 @@ describe('the popup with the real store', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByRole('link', { name: 'Otters return' });
     expect(await db.stories.get(id)).toEqual(before);
+  });
+});
+
+describe('the first screen kept between openings', () => {
+  const fakeStorage = () => {
+    const items = new Map<string, string>();
+    const storage: FirstScreenStorage = {
+      getItem: (key) => items.get(key) ?? null,
+      setItem: (key, value) => void items.set(key, value),
+    };
+    return { items, storage };
+  };
+
+  test('is painted before the database answers, then gives way to the live list', async () => {
+    const ids: number[] = [];
+    for (let i = 0; i < 25; i++) {
+      const story = { url: `https://a.example/${i}`, title: `Story ${i}`, teaser: 'x'.repeat(500) };
+      ids.push((await saveStory(db, story, 1_000 + i)).id);
+    }
+    await db.stories.update(ids[24]!, { readAt: 5_000, cues: ['kind'], note: 'private' });
+    const { items, storage } = fakeStorage();
+    const earlier = createReadingListStore(db, { firstScreenStorage: storage });
+    const stopEarlier = earlier.start();
+    await waitFor(() => expect(items.get(FIRST_SCREEN_KEY)).toBeTruthy());
+    stopEarlier();
+    // Unread first, newest first; only what a row shows.
+    const kept = readFirstScreen(storage)!;
+    expect(kept.map((story) => story.title)).toEqual(
+      Array.from({ length: 20 }, (_, i) => `Story ${23 - i}`),
+    );
+    expect(kept.every((story) => story.teaser!.length === 300 && !story.cues && !story.note)).toBe(
+      true,
+    );
+
+    // Meanwhile one story is deleted and one saved elsewhere.
+    await db.stories.delete(ids[23]!);
+    await saveStory(db, { url: 'https://b.example/new', title: 'Saved while closed' }, 9_000);
+    const store = createReadingListStore(db, { firstScreenStorage: storage });
+    environment = { ...environment, store };
+    renderPopup();
+    // Rows in the very first render: no database read has been made.
+    expect(screen.getAllByRole('link')[0]!.textContent).toBe('Story 23');
+    stop();
+    stop = store.start();
+    await screen.findByRole('link', { name: 'Saved while closed' });
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Story 23' })).toBeNull());
+    await waitFor(() => expect(readFirstScreen(storage)![0]!.title).toBe('Saved while closed'));
+  });
+
+  test('a snapshot that cannot be read is ignored', () => {
+    for (const text of ['{', '{"format":2,"stories":[]}', '{"format":1,"stories":[{"id":"1"}]}']) {
+      const { storage } = fakeStorage();
+      storage.setItem(FIRST_SCREEN_KEY, text);
+      expect(readFirstScreen(storage)).toBeUndefined();
+      expect(createReadingListStore(db, { firstScreenStorage: storage }).stories.value).toBe(
+        undefined,
+      );
+    }
+  });
+});
+
+describe('add to list', () => {
+  const listItems = async (listId: number) =>
+    (await db.listItems.where('listId').equals(listId).sortBy('position')).map((item) => [
+      item.storyId,
+      item.position,
+    ]);
+
+  test('adds at the end once per story; a story already there stays where it is', async () => {
+    const [a, b, c] = await Promise.all(
+      ['a', 'b', 'c'].map(
+        async (name) => (await saveStory(db, { url: `https://a.example/${name}`, title: name })).id,
+      ),
+    );
+    const listId = await db.lists.add({ name: 'Weekend', createdAt: 1, updatedAt: 1 });
+    const { store } = environment;
+    expect(await store.addToList(listId, [a!])).toBe(true);
+    expect(await store.addToList(listId, [b!, a!, c!, b!])).toBe(true);
+    expect(await listItems(listId)).toEqual([
+      [a, 0],
+      [b, 1],
+      [c, 2],
+    ]);
+  });
+
+  test('all or nothing: a story deleted meanwhile or a list gone adds nothing and says why', async () => {
+    const { id } = await saveStory(db, { url: 'https://a.example/kept', title: 'Kept' });
+    const listId = await db.lists.add({ name: 'Weekend', createdAt: 1, updatedAt: 1 });
+    const { store } = environment;
+    expect(await store.addToList(listId, [id, id + 1])).toBe(false);
+    expect(store.error.value).toBe('This story is not saved.');
+    expect(await listItems(listId)).toEqual([]);
+    await db.lists.delete(listId);
+    expect(await store.addToList(listId, [id])).toBe(false);
+    expect(store.error.value).toBe('This list no longer exists.');
   });
 });
 
