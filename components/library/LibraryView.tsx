@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StoryRecord } from '@/lib/db/database';
 import { parseTags } from '@/lib/db/stories';
 import type { Selection } from '@/lib/reading-list/selection';
@@ -28,6 +28,11 @@ export function LibraryView({ selection, lists, onBackup, onRestore }: LibraryVi
     selection.keepOnly(new Set(stories.map((story) => story.id)));
   }, [stories]);
   const current = active && stories?.find((story) => story.id === active.id);
+  // The same callback on every render, so rows on screen are not rendered again while scrolling.
+  const onSelect = useCallback(
+    (story: StoryRecord, selected: boolean) => selection.set(story.id, selected),
+    [selection],
+  );
 
   return (
     <div class="library">
@@ -50,7 +55,7 @@ export function LibraryView({ selection, lists, onBackup, onRestore }: LibraryVi
             selectable
             showTags
             selected={selection.ids.value}
-            onSelect={(story, selected) => selection.set(story.id, selected)}
+            onSelect={onSelect}
             onActiveStory={setActive}
           >
             <BulkBar selection={selection} />

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '@/lib/classifier/types';
 import type { StoryRecord } from '@/lib/db/database';
 import { DEFAULT_FILTERS, type Filters, type SortOrder } from '@/lib/reading-list/store';
@@ -157,7 +157,15 @@ function Rows(props: ReadingListViewProps & { searchRef: { current: HTMLInputEle
     initialRect: { width: 360, height: props.initialHeight ?? 480 },
   });
 
-  const activeIndex = Math.max(0, stories?.findIndex((story) => story.id === activeId) ?? 0);
+  // Rows get callbacks that stay the same while scrolling, so those on screen are not re-rendered.
+  const current = useRef(stories);
+  current.current = stories;
+  const onFocusRow = useCallback((index: number) => setActiveId(current.current?.[index]?.id), []);
+
+  const activeIndex = useMemo(
+    () => Math.max(0, stories?.findIndex((story) => story.id === activeId) ?? 0),
+    [stories, activeId],
+  );
   const active = stories?.[activeIndex];
   useEffect(() => props.onActiveStory?.(active), [active]);
   useEffect(() => {
@@ -277,7 +285,7 @@ function Rows(props: ReadingListViewProps & { searchRef: { current: HTMLInputEle
                   selected={props.selected?.has(story.id)}
                   onSelect={props.onSelect}
                   showTags={props.showTags}
-                  onFocusRow={(index) => setActiveId(stories[index]?.id)}
+                  onFocusRow={onFocusRow}
                 />
               );
             })}

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryRecord } from '@/lib/db/database';
 import type { MessageKey } from '@/lib/i18n/translate';
@@ -20,8 +21,11 @@ export interface StoryRowProps {
   onFocusRow: (index: number) => void;
 }
 
-/** One saved story. Titles, teasers and tags from pages are text nodes, never markup. */
-export function StoryRow(props: StoryRowProps) {
+/**
+ * One saved story. Titles, teasers and tags from pages are text nodes, never markup. Memoised:
+ * while the list scrolls, rows already on screen keep their props and are not rendered again.
+ */
+export const StoryRow = memo(function StoryRow(props: StoryRowProps) {
   const { story, active } = props;
   const { store, t, locale, now } = useReadingList();
   const site = siteOf(story);
@@ -109,7 +113,7 @@ export function StoryRow(props: StoryRowProps) {
       </div>
     </div>
   );
-}
+});
 
 export function categoryName(t: ReturnType<typeof useReadingList>['t'], category: string) {
   return t(`readingListCategory_${category.replace(/-/g, '_')}` as MessageKey);
