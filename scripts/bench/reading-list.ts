@@ -147,12 +147,42 @@ export async function seedStories(page: Page, stories: SeedStory[]): Promise<voi
 }
 
 const LIST_SHOWN = 'brightside:list-shown';
+/** Marked by the popup's entry script once its modules have run, before it renders. */
+const SCRIPT_START = 'brightside:popup-script';
+
+/**
+ * The machine's floor: ms from navigation start to the first paint of an extension page that
+ * runs no script of ours (the manifest, shown as text).
+ */
+export async function timeEmptyPage(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    return await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          new PerformanceObserver((list) => {
+            const paint = list.getEntries().find((entry) => entry.name === 'first-paint');
+            if (paint) resolve(paint.startTime);
+          }).observe({ type: 'paint', buffered: true }),
+        ),
+    );
+  } finally {
+    await page.close();
+  }
+}
 
 /** Opens `url` in a fresh tab; ms from navigation start to the first rows painted. */
 export async function timePopupOpen(
   context: BrowserContext,
   url: string,
-): Promise<{ page: Page; shown: number; painted: number | null; firstPaint: number | null }> {
+): Promise<{
+  page: Page;
+  shown: number;
+  painted: number | null;
+  firstPaint: number | null;
+  scriptStart: number | null;
+}> {
   const page = await context.newPage();
   await page.addInitScript(() => {
     // Element Timing: when the first row's title was actually painted.
@@ -166,15 +196,19 @@ export async function timePopupOpen(
   });
   await page.goto(url);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, LIST_SHOWN);
-  const figures = await page.evaluate(async (name) => {
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const painted = (window as unknown as { __firstRowPaint: number[] }).__firstRowPaint;
-    return {
-      shown: performance.getEntriesByName(name)[0]!.startTime,
-      painted: painted.length ? painted[0]! : null,
-      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    };
-  }, LIST_SHOWN);
+  const figures = await page.evaluate(
+    async ([name, script]) => {
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const painted = (window as unknown as { __firstRowPaint: number[] }).__firstRowPaint;
+      return {
+        shown: performance.getEntriesByName(name)[0]!.startTime,
+        painted: painted.length ? painted[0]! : null,
+        firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        scriptStart: performance.getEntriesByName(script)[0]?.startTime ?? null,
+      };
+    },
+    [LIST_SHOWN, SCRIPT_START] as const,
+  );
   return { page, ...figures };
 }
 
@@ -277,13 +311,17 @@ export const readingList: BenchSuite = async ({ runs }) => {
     const shown: number[] = [];
     const painted: number[] = [];
     const firstPaint: number[] = [];
+    const scriptStart: number[] = [];
+    const emptyPage: number[] = [];
     const keys: number[] = [];
     const dropped: number[] = [];
     const worstFrame: number[] = [];
     const heap: number[] = [];
     let frameInterval = 0;
     await repeat(runs, async () => {
+      emptyPage.push(await timeEmptyPage(context, extensionUrl('manifest.json')));
       const open = await timePopupOpen(context, popupUrl);
+      if (open.scriptStart !== null) scriptStart.push(open.scriptStart);
       shown.push(open.shown);
       if (open.painted !== null) painted.push(open.painted);
       if (open.firstPaint !== null) firstPaint.push(open.firstPaint);
@@ -302,7 +340,8 @@ export const readingList: BenchSuite = async ({ runs }) => {
       return 0;
     });
     // `repeat` ran one warm-up first: drop its figures.
-    for (const list of [shown, painted, firstPaint, keys, dropped, worstFrame, heap]) list.shift();
+    const lists = [shown, painted, firstPaint, scriptStart, emptyPage, keys, dropped, worstFrame];
+    for (const list of [...lists, heap]) list.shift();
     const result = (
       name: string,
       unit: BenchResult['unit'],
@@ -331,6 +370,16 @@ export const readingList: BenchSuite = async ({ runs }) => {
       result('popup open → first contentful paint (any content)', 'ms', firstPaint, {
         note: "the browser's floor for this page on this machine",
       }),
+      result('empty extension page → first paint (no script)', 'ms', emptyPage, {
+        note: "the machine's floor: the manifest shown as text, measured just before each open",
+      }),
+      ...(scriptStart.length
+        ? [
+            result('popup open → its modules loaded and run', 'ms', scriptStart, {
+              note: 'before any rendering; what follows to the first rows is our render',
+            }),
+          ]
+        : []),
       result('search keystroke → results rendered (10k)', 'ms', keys, {
         target: { max: 30 },
         note: 'median over the keys of "rescue whale"',
