@@ -71,8 +71,14 @@ export async function runContentSession(
 
   // On a built-in news site, find the stories while the settings are read (a round trip to the
   // browser): the two overlap, and marking can start as soon as the settings arrive.
+  // The scan runs in a task of its own, apart from the script's start-up, so neither runs long.
   const settingsRead = loadSettings();
-  let early: DetectedStory[] | null = isBuiltInSite(host) ? detectStories(doc, url()) : null;
+  let early: DetectedStory[] | null = null;
+  if (isBuiltInSite(host)) {
+    await nextTask();
+    if (signal.aborted) return;
+    early = detectStories(doc, url());
+  }
   let settings = await settingsRead;
   if (signal.aborted) return;
 
@@ -265,6 +271,10 @@ function offerArticleSave(
       );
     })
     .catch(() => {});
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function afterIdle(run: () => void, signal: AbortSignal): void {

@@ -26,6 +26,15 @@ button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 button:disabled { cursor: default; }
 `;
 
+function renderButton(button: HTMLButtonElement, done: boolean): void {
+  button.textContent = done ? '☀ Noted' : '☀ Uplifting?';
+  button.disabled = done;
+  button.setAttribute(
+    'aria-label',
+    done ? 'Noted as uplifting (Brightside)' : MARK_UPLIFTING_LABEL,
+  );
+}
+
 export interface MarkAsUpliftingOptions {
   /** The marked story an element is, if any. */
   markOf(element: Element): MarkedStory | undefined;
@@ -57,13 +66,7 @@ export function offerMarkAsUplifting(
     style.textContent = CSS;
     const button = doc.createElement('button');
     button.type = 'button';
-    button.setAttribute('aria-label', MARK_UPLIFTING_LABEL);
-    const render = (done: boolean) => {
-      button.textContent = done ? '☀ Noted' : '☀ Uplifting?';
-      button.disabled = done;
-      if (done) button.setAttribute('aria-label', 'Noted as uplifting (Brightside)');
-    };
-    render(noted.has(story));
+    renderButton(button, noted.has(story));
     root.addEventListener(
       'click',
       (event) => {
@@ -75,7 +78,9 @@ export function offerMarkAsUplifting(
         markUplifting(mark).then(
           () => {
             noted.add(story);
-            render(true);
+            // The button shown now: the pointer may have left and come back meanwhile.
+            const current = shown.get(story)?.shadowRoot?.querySelector('button');
+            for (const each of new Set([button, current])) if (each) renderButton(each, true);
           },
           () => (button.disabled = false),
         );
