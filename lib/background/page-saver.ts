@@ -10,10 +10,8 @@ import type { BrightsideDatabase } from '../db/database';
 import { saveStory } from '../db/stories';
 import { sendTabMessage } from '../messaging/send-message';
 import { StoryInputSchema, type PageArticle, type StoryInput } from '../messaging/protocol';
+import { CONTENT_SCRIPT_FILE } from '../sites/news-sites';
 import { pageHost } from '../sites/site-host';
-
-/** Where the build puts the content script (WXT names it after its entrypoint folder). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;
 
 type Tab = Browser.tabs.Tab;
 

@@ -71,3 +71,6 @@ export function isSiteEnabled(
   if (choices.disabledSites.includes(host)) return false;
   return BUILT_IN.has(host) || choices.extraSites.includes(host);
 }
+
+/** Where the build puts the content script (WXT names it after its entrypoint folder). */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' as const;

@@ -4,11 +4,10 @@
  * for it, persistently. The registration always follows the settings and the granted permissions.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE } from '../background/page-saver';
 import type { Settings } from '../settings/settings';
 import { loadSettings, updateSettings } from '../settings/settings-store';
 import { hostMatchPatterns, normalizeSiteHost } from './site-host';
-import { isBuiltInSite } from './news-sites';
+import { CONTENT_SCRIPT_FILE, isBuiltInSite } from './news-sites';
 
 export const EXTRA_SITES_SCRIPT_ID = 'brightside-extra-sites';
 
