@@ -6,7 +6,7 @@
 import { createRegionFilter, type RegionFilter } from './page-regions';
 import type { SiteAdapter } from './sites/site-adapter';
 import { sameSite, storyUrlShape } from './story-link';
-import { normalizeStoryUrl } from './story-url';
+import { parseStoryUrl, storyUrlResolver, type StoryUrlParts } from './story-url';
 import { cleanText, headlineText, isBoilerplateTitle, wordCount } from './text';
 
 export interface DetectedStory {
@@ -35,12 +35,20 @@ interface Candidate {
 interface Scan {
   root: Element;
   pageUrl: URL | null;
+  /** `parseStoryUrl(href, base)`, fast for plain links. */
+  resolve: (href: string) => StoryUrlParts | null;
   base: string;
   isExcluded: RegionFilter;
   itemListUrls: Set<string>;
+  /** Normalised link URLs by raw href: a page links to one story from several places. */
+  links: Map<string, ParsedLink | null>;
 }
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+interface ParsedLink {
+  url: string;
+  parsed: StoryUrlParts;
+}
+
 const HEADING_TAG = /^H[1-6]$/;
 
 /** The heading around `element` within a few levels (a walk, not a selector: this runs per link). */
@@ -49,6 +57,28 @@ function headingAround(element: Element): Element | null {
   for (let depth = 0; current && depth < 4; depth++) {
     if (HEADING_TAG.test(current.tagName)) return current;
     current = current.parentElement;
+  }
+  return null;
+}
+
+/** The first link with an href inside `element`. */
+function linkInside(element: Element): Element | null {
+  for (const link of element.getElementsByTagName('a')) if (link.hasAttribute('href')) return link;
+  return null;
+}
+
+/** `element` or its nearest ancestor that is a link with an href. */
+function linkAround(element: Element): Element | null {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (e.tagName === 'A' && e.hasAttribute('href')) return e;
+  }
+  return null;
+}
+
+/** The nearest heading above `element`, at any depth. */
+function enclosingHeading(element: Element): Element | null {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    if (HEADING_TAG.test(e.tagName)) return e;
   }
   return null;
 }
@@ -69,30 +99,34 @@ const MAX_TITLE_WORDS = 40;
 const LABEL_CLASS = /(unibrow|eyebrow|kicker|section-?label|section-?title|group-?title)/i;
 const MAX_CARD_CLIMB = 6;
 
-function toUrl(href: string | null): URL | null {
-  if (!href) return null;
-  try {
-    return new URL(href);
-  } catch {
-    return null;
-  }
-}
-
 function scanOf(root: Element, url: string, itemListUrls: Set<string>, exclude?: string): Scan {
   return {
     root,
-    pageUrl: toUrl(normalizeStoryUrl(url) ?? null),
+    pageUrl: parseStoryUrl(url),
+    resolve: storyUrlResolver(url),
     base: url,
-    isExcluded: createRegionFilter(exclude),
+    isExcluded: createRegionFilter(exclude, root),
     itemListUrls,
+    links: new Map(),
   };
 }
 
+/** The link's normalised URL, parsed once per href and scan. */
+function linkOf(link: Element, scan: Scan): ParsedLink | null {
+  const href = link.getAttribute('href') ?? '';
+  let known = scan.links.get(href);
+  if (known === undefined) {
+    const parsed = scan.resolve(href);
+    known = parsed ? { url: parsed.href, parsed } : null;
+    scan.links.set(href, known);
+  }
+  return known;
+}
+
 function adapterLinkUrl(link: Element, scan: Scan, adapter: SiteAdapter): string | null {
-  const url = normalizeStoryUrl(link.getAttribute('href') ?? '', scan.base);
-  if (!url) return null;
-  const parsed = toUrl(url);
-  if (!parsed) return null;
+  const known = linkOf(link, scan);
+  if (!known) return null;
+  const { url, parsed } = known;
   if (adapter.skipUrl?.test(url)) return null;
   if (scan.itemListUrls.has(url) || adapter.storyUrl?.test(parsed.pathname)) return url;
   // Aggregators link to any page of any site: only their own non-story pages are refused.
@@ -110,11 +144,11 @@ function titleOk(title: string, minWords: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Generic detector: headline elements, link-text shape, story URL shape, JSON-LD ItemList.
 
-function genericCandidate(link: Element, scan: Scan): Candidate | null {
-  const url = normalizeStoryUrl(link.getAttribute('href') ?? '', scan.base);
-  if (!url) return null;
-  const parsed = toUrl(url);
-  if (!parsed) return null;
+function genericCandidate(link: Element, scan: Scan, skip?: SkipUrl): Candidate | null {
+  const known = linkOf(link, scan);
+  if (!known) return null;
+  const { url, parsed } = known;
+  if (skip?.(url)) return null;
   const listed = scan.itemListUrls.has(url);
   const shape = listed ? { story: true, strong: true } : storyUrlShape(parsed, scan.pageUrl);
   if (!shape.story) return null;
@@ -147,11 +181,14 @@ function genericCandidate(link: Element, scan: Scan): Candidate | null {
   return { link, headline, title, url, isHeadline };
 }
 
-function genericCandidates(scan: Scan): Candidate[] {
+/** URLs the generic detector need not look at (an adapter has them already). */
+type SkipUrl = (url: string) => boolean;
+
+function genericCandidates(scan: Scan, skip?: SkipUrl): Candidate[] {
   const candidates: Candidate[] = [];
   for (const link of scan.root.querySelectorAll('a[href]')) {
     if (scan.isExcluded(link)) continue;
-    const candidate = genericCandidate(link, scan);
+    const candidate = genericCandidate(link, scan, skip);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -163,17 +200,14 @@ function genericCandidates(scan: Scan): Candidate[] {
 function adapterCandidate(card: Element, adapter: SiteAdapter, scan: Scan): Candidate | null {
   const headline = card.matches(adapter.headline) ? card : card.querySelector(adapter.headline);
   if (!headline) return null;
-  const link =
-    headline.tagName === 'A'
-      ? headline
-      : (headline.querySelector('a[href]') ?? headline.closest('a[href]'));
+  const link = headline.tagName === 'A' ? headline : (linkInside(headline) ?? linkAround(headline));
   if (!link || !link.hasAttribute('href')) return null;
   const url = adapterLinkUrl(link, scan, adapter);
   if (!url) return null;
   const title = headlineText(headline);
   if (!titleOk(title, adapter.minWords ?? 3)) return null;
   const headlineElement =
-    headline.tagName === 'A' ? (headline.closest(HEADINGS) ?? headline) : headline;
+    headline.tagName === 'A' ? (enclosingHeading(headline) ?? headline) : headline;
   return {
     link,
     headline: card.contains(headlineElement) ? headlineElement : headline,
@@ -290,7 +324,7 @@ function teaserOf(
 }
 
 function imageOf(card: Element, base: string): string | undefined {
-  const img = card.querySelector('img');
+  const img = card.getElementsByTagName('img')[0];
   if (img) {
     const src =
       img.getAttribute('data-src') ??
@@ -301,9 +335,22 @@ function imageOf(card: Element, base: string): string | undefined {
     const url = src && !src.startsWith('data:') ? normalizeImageUrl(src, base) : null;
     if (url) return url;
   }
-  const source = card.querySelector('picture source[srcset]');
+  let source: Element | undefined;
+  for (const element of card.getElementsByTagName('source')) {
+    if (element.hasAttribute('srcset') && inPicture(element)) {
+      source = element;
+      break;
+    }
+  }
   const srcset = firstSrcset(source?.getAttribute('srcset') ?? null);
   return srcset ? (normalizeImageUrl(srcset, base) ?? undefined) : undefined;
+}
+
+/** Is `element` inside a picture element (at any depth, as `picture source` would match)? */
+function inPicture(element: Element): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement)
+    if (e.tagName === 'PICTURE') return true;
+  return false;
 }
 
 function firstSrcset(srcset: string | null): string | null {
@@ -347,7 +394,7 @@ function sectionOf(card: Element, cache: Map<Element, string | null>): string | 
         if (child.tagName === 'H2' || child.tagName === 'H3') heading = child;
       }
       const text = heading && !headingInside(heading) ? cleanText(heading.textContent) : '';
-      if (text && wordCount(text) <= 5 && !heading?.querySelector('a[href]')) {
+      if (text && wordCount(text) <= 5 && !(heading && linkInside(heading))) {
         found = text;
         break;
       }
@@ -417,8 +464,9 @@ export function collectStories(
   const cards = new Set(stories.map((story) => story.element));
   // Generic headlines with other URLs are kept even inside an adapter card: such a "card" holds
   // several stories (a module the selectors took for one card).
-  const outside = genericCandidates(scan).filter(
-    (candidate) => !urls.has(storyKey(candidate.url)) && !adapter.skipUrl?.test(candidate.url),
+  const outside = genericCandidates(
+    scan,
+    (candidate) => urls.has(storyKey(candidate)) || (adapter.skipUrl?.test(candidate) ?? false),
   );
   for (const story of toStories(outside, scan, null)) {
     if (!cards.has(story.element)) stories.push(story);

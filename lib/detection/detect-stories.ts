@@ -3,15 +3,15 @@
  * detector everywhere else (and when an adapter finds nothing, as after a redesign).
  */
 import { collectStories, type DetectedStory } from './collect-stories';
-import { itemListUrls, readJsonLd } from './json-ld';
+import { itemListUrls, readJsonLd, type JsonLdNode } from './json-ld';
 import { findSiteAdapter } from './sites';
 import { normalizeStoryUrl } from './story-url';
 
 export type { DetectedStory } from './collect-stories';
 
-function listedUrls(doc: Document, url: string): Set<string> {
+function listedUrls(nodes: JsonLdNode[], url: string): Set<string> {
   const urls = new Set<string>();
-  for (const href of itemListUrls(readJsonLd(doc))) {
+  for (const href of itemListUrls(nodes)) {
     const normalized = normalizeStoryUrl(href, url);
     if (normalized) urls.add(normalized);
   }
@@ -21,12 +21,14 @@ function listedUrls(doc: Document, url: string): Set<string> {
 export function detectStories(
   doc: Document = document,
   url: string = doc.location?.href ?? '',
+  /** The page's JSON-LD, when the caller has read it already. */
+  jsonLd: JsonLdNode[] = readJsonLd(doc),
 ): DetectedStory[] {
   const root = doc.body ?? doc.documentElement;
   if (!root) return [];
   return collectStories(root, url, {
     adapter: findSiteAdapter(url),
-    itemListUrls: listedUrls(doc, url),
+    itemListUrls: listedUrls(jsonLd, url),
   });
 }
 

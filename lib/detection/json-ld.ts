@@ -18,7 +18,9 @@ function visit(value: unknown, out: JsonLdNode[], depth: number): void {
 
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const script of doc.getElementsByTagName('script')) {
+    // As the selector [type="application/ld+json"] in HTML: the value's case does not matter.
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = (script.textContent ?? '').trim();
     if (!text) continue;
     try {

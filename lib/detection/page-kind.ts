@@ -143,12 +143,24 @@ function mainText(doc: Document, isExcluded: RegionFilter): { chars: number; par
 const SERVICE_PAGE =
   /\/(account|signin|sign-in|login|logout|register|signup|subscribe|subscription|search|privacy|terms|cookies|contact|about|help|faq|settings|profile|checkout)(\/|$|\.)/i;
 
+/**
+ * `meta(key)`: the content of the first meta element whose property or name is `key` (as the
+ * selector `meta[property=key], meta[name=key]` finds it), from one pass over the meta elements.
+ */
+function metaReader(doc: Document): (key: string) => string {
+  const first = new Map<string, Element>();
+  for (const element of doc.getElementsByTagName('meta')) {
+    for (const key of [element.getAttribute('property'), element.getAttribute('name')]) {
+      if (key !== null && !first.has(key)) first.set(key, element);
+    }
+  }
+  return (key) => first.get(key)?.getAttribute('content') ?? '';
+}
+
 export function pageSignals(doc: Document, url: string): PageSignals {
   const nodes = readJsonLd(doc);
   const types = nodes.flatMap(typesOf);
-  const meta = (key: string) =>
-    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ??
-    '';
+  const meta = metaReader(doc);
   const ogType = meta('og:type').toLowerCase();
   const publishedMeta = Boolean(
     meta('article:published_time') || doc.querySelector('[itemprop="datePublished"]'),
@@ -158,7 +170,7 @@ export function pageSignals(doc: Document, url: string): PageSignals {
   const { chars: bodyChars, paragraphs: bodyParagraphs } = mainText(doc, isExcluded);
 
   const page = ownUrl(doc, url);
-  const storyCount = detectStories(doc, url).length;
+  const storyCount = detectStories(doc, url, nodes).length;
 
   const shape = page ? storyUrlShape(page, null, false, true) : null;
   const adapterSection = Boolean(

@@ -40,33 +40,68 @@ const EXCLUDED_NAME = new RegExp(
   'i',
 );
 
-function excludedName(value: string | null): boolean {
+/**
+ * Is a class or id value the name of a region without stories? `judged` holds the values seen in
+ * this scan: they repeat across a page's cards, so each is judged once.
+ */
+function excludedName(value: string | null, judged: Map<string, boolean>): boolean {
   if (!value) return false;
-  for (const token of value.split(/\s+/)) if (token && EXCLUDED_NAME.test(token)) return true;
+  let excluded = judged.get(value);
+  if (excluded === undefined) {
+    excluded = false;
+    for (const token of value.split(/\s+/)) {
+      if (token && EXCLUDED_NAME.test(token)) {
+        excluded = true;
+        break;
+      }
+    }
+    judged.set(value, excluded);
+  }
+  return excluded;
+}
+
+/** Inside main, article or [role="main"]: a header there heads a story, not the site. */
+function inStoryContainer(element: Element): boolean {
+  for (let e = element.parentElement; e; e = e.parentElement) {
+    if (e.tagName === 'MAIN' || e.tagName === 'ARTICLE' || e.getAttribute('role') === 'main') {
+      return true;
+    }
+  }
   return false;
 }
 
-const STORY_CONTAINERS = 'main, article, [role="main"]';
-
 export type RegionFilter = (element: Element) => boolean;
 
-function selfExcluded(element: Element): boolean {
+function selfExcluded(element: Element, judged: Map<string, boolean>): boolean {
   const tag = element.tagName;
   if (EXCLUDED_TAGS.has(tag)) return true;
-  if (tag === 'HEADER') return !element.parentElement?.closest(STORY_CONTAINERS);
+  if (tag === 'HEADER') return !inStoryContainer(element);
   if (tag === 'ASIDE') return true;
   const role = element.getAttribute('role');
   if (role && EXCLUDED_ROLES.has(role)) return true;
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
-  return excludedName(element.getAttribute('class')) || excludedName(element.getAttribute('id'));
+  return (
+    excludedName(element.getAttribute('class'), judged) ||
+    excludedName(element.getAttribute('id'), judged)
+  );
 }
 
 /**
  * A memoised test "is this element inside a region without stories?". Create one per scan: the
  * memo holds elements, so it must not outlive the scan.
  */
-export function createRegionFilter(extraExcluded?: string): RegionFilter {
+export function createRegionFilter(extraExcluded?: string, root?: Element): RegionFilter {
   const memo = new Map<Element, boolean>();
+  const judged = new Map<string, boolean>();
+  // The site's own excluded regions are found by one query, not by matching every ancestor.
+  let matchEach = Boolean(extraExcluded);
+  if (extraExcluded && root) {
+    for (const element of root.querySelectorAll(extraExcluded)) memo.set(element, true);
+    matchEach = false;
+    for (let e: Element | null = root; e; e = e.parentElement) {
+      if (e.matches(extraExcluded)) memo.set(e, true);
+    }
+  }
   const isExcluded = (element: Element): boolean => {
     const path: Element[] = [];
     let current: Element | null = element;
@@ -81,7 +116,7 @@ export function createRegionFilter(extraExcluded?: string): RegionFilter {
       if (current.tagName === 'BODY' || current.tagName === 'HTML') {
         break;
       }
-      if (selfExcluded(current) || (extraExcluded && current.matches(extraExcluded))) {
+      if (selfExcluded(current, judged) || (matchEach && current.matches(extraExcluded!))) {
         result = true;
         break;
       }

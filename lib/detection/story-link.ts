@@ -2,11 +2,25 @@
  * The shape of a story link, judged from its URL alone: same site as the page, a path that names
  * one story (a slug or an id), not a section, tag, author, video, account or shop page.
  */
+import type { StoryUrlParts } from './story-url';
 
 const SECOND_LEVEL = /^(co|com|org|net|gov|ac|edu|go|ne|or)$/;
 
 /** The registrable part of a host name, near enough: `www.bbc.co.uk` -> `bbc.co.uk`. */
 export function siteKey(hostname: string): string {
+  let key = siteKeys.get(hostname);
+  if (key === undefined) {
+    if (siteKeys.size >= MAX_CACHED) siteKeys.clear();
+    siteKeys.set(hostname, (key = computeSiteKey(hostname)));
+  }
+  return key;
+}
+
+/** A page links to a handful of hosts, thousands of times: their keys are kept. */
+const siteKeys = new Map<string, string>();
+const MAX_CACHED = 2000;
+
+function computeSiteKey(hostname: string): string {
   const labels = hostname
     .toLowerCase()
     .replace(/^www\d?\./, '')
@@ -59,8 +73,8 @@ const NOT_A_STORY: StoryUrlShape = { story: false, strong: false };
 
 /** Judges a normalised story URL against the page it was found on. */
 export function storyUrlShape(
-  storyUrl: URL,
-  pageUrl: URL | null,
+  storyUrl: StoryUrlParts,
+  pageUrl: StoryUrlParts | null,
   external = false,
   /** Judging a page's own URL: a video host's page with a story path is still one story. */
   ownPage = false,

@@ -7,4 +7,5 @@ export const suites: Record<string, BenchSuite> = {
   'reading-list': (context) => import('./reading-list').then((m) => m.readingList(context)),
   sharing: (context) => import('./sharing').then((m) => m.sharing(context)),
   'content-script': (context) => import('./content-script').then((m) => m.contentScript(context)),
+  detection: (context) => import('./detection').then((m) => m.detection(context)),
 };

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeStoryUrl } from '@/lib/detection';
+import { parseStoryUrl, storyUrlResolver, type StoryUrlParts } from '@/lib/detection/story-url';
 import { siteKey, storyUrlShape } from '@/lib/detection/story-link';
 import { isBoilerplateTitle } from '@/lib/detection/text';
 
@@ -94,4 +96,109 @@ describe('isBoilerplateTitle', () => {
     'Video game helps children with dyslexia read',
     'By the river, a village rebuilds',
   ])('%j is a headline', (title) => expect(isBoilerplateTitle(title)).toBe(false));
+});
+
+describe('storyUrlResolver: the fast path for plain links agrees with the URL parser', () => {
+  const pick = (url: StoryUrlParts | null) =>
+    url
+      ? { href: url.href, hostname: url.hostname, pathname: url.pathname, search: url.search }
+      : null;
+  const fast = (href: string, base: string) => pick(storyUrlResolver(base)(href));
+  const parts = (href: string, base: string) => {
+    const url = parseStoryUrl(href, base);
+    return url
+      ? { href: url.href, hostname: url.hostname, pathname: url.pathname, search: url.search }
+      : null;
+  };
+  const bases = [
+    'https://www.cnn.com/opinions',
+    'http://abcnews.go.com/International/',
+    'https://user:pw@news.example.org:443/a/b?x=1#y',
+    'https://example.com:8080/',
+    'https://xn--bcher-kva.example/',
+    'http://127.0.0.1/',
+    'file:///tmp/page.html',
+  ];
+
+  it.each([
+    '/2019/05/22/opinions/biden-2020-trump-poll/index.html',
+    '/news/world/',
+    '/a//b///',
+    '/',
+    '//',
+    '///x',
+    '/a/./b',
+    '/a/../b',
+    '/a/..',
+    '/a/.',
+    '/a/.hidden/..x',
+    '/%2e%2e/x',
+    ' /padded ',
+    '/a b',
+    '/Ü-story',
+    '//www.cnn.com/2019/05/story',
+    '//CDN.example.com/x',
+    'https://www.cnn.com',
+    'https://www.cnn.com/',
+    'https://www.cnn.com/a/b-c/',
+    'https://WWW.cnn.com/a',
+    'https://www.cnn.com:443/a',
+    'https://u@www.cnn.com/a',
+    'https://1.2.3.4/a',
+    'https://0x7f.0.0.1/a',
+    'https://a.0x10/a',
+    'https://xn--bcher-kva.example/a',
+    'https://localhost/a',
+    'https://cnn.com./a',
+    'HTTPS://www.cnn.com/a',
+    'http://www.cnn.com/a?utm_source=x',
+    'javascript:void(0)',
+    '#top',
+    '',
+  ])('%j', (href) => {
+    for (const base of bases) expect(fast(href, base), base).toEqual(parts(href, base));
+  });
+
+  it('random plain-ish links', () => {
+    const piece = fc.constantFrom(
+      '/',
+      '//',
+      '.',
+      '..',
+      'a',
+      'story-slug',
+      '2024',
+      '-',
+      '_',
+      '~',
+      'X',
+      '%2e',
+      '?q=1',
+      '#f',
+      ' ',
+      ':',
+      '@',
+    );
+    const href = fc
+      .tuple(
+        fc.constantFrom(
+          '',
+          '/',
+          '//',
+          'https://',
+          'http://',
+          'https://www.cnn.com',
+          'http://a.b.example',
+          '//news.example.org',
+        ),
+        fc.array(piece, { maxLength: 8 }),
+      )
+      .map(([head, rest]) => head + rest.join(''));
+    fc.assert(
+      fc.property(href, fc.constantFrom(...bases), (link, base) => {
+        expect(fast(link, base)).toEqual(parts(link, base));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
