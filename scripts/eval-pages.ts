@@ -40,12 +40,22 @@ function timeLargestListing() {
 const readability = evalReadability();
 const senior = evalSeniorResearch();
 const newspaper = evalNewspaper();
-const sample = evalPrecisionSample();
+const sample = evalPrecisionSample(undefined, senior.fronts);
 const timing = timeLargestListing();
 
 if (args.has('--json')) {
   process.stdout.write(
-    `${JSON.stringify({ readability, senior, newspaper, sample, timing }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        readability,
+        senior: { ...senior, fronts: senior.fronts.map(({ detected: _, ...front }) => front) },
+        newspaper,
+        sample,
+        timing,
+      },
+      null,
+      2,
+    )}\n`,
   );
   process.exit(0);
 }

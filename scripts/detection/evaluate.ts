@@ -101,6 +101,8 @@ export interface SectionFront {
   url: string;
   file: string;
   stories: number;
+  /** What detectStories returned, for checks that would otherwise parse the page again. */
+  detected: { title: string; url: string }[];
 }
 
 export interface SeniorResearchEval {
@@ -125,12 +127,8 @@ export function evalSeniorResearch(kinds_?: string[]): SeniorResearchEval {
     if (kind === page.kind) entry.correct++;
     else entry.misses.push(`${page.site} ${url} -> ${kind}`);
     if (page.kind === 'listing') {
-      fronts.push({
-        site: page.site,
-        url,
-        file: page.file,
-        stories: detectStories(doc, url).length,
-      });
+      const detected = detectStories(doc, url).map(({ title, url }) => ({ title, url }));
+      fronts.push({ site: page.site, url, file: page.file, stories: detected.length, detected });
     }
   }
   return { kinds, fronts };
@@ -211,8 +209,15 @@ export interface PrecisionEval {
   }[];
 }
 
-/** Precision and recall of the hand-checked sample against what detection returns now. */
-export function evalPrecisionSample(sample = readPrecisionSample()): PrecisionEval {
+/**
+ * Precision and recall of the hand-checked sample against what detection returns now. `fronts`
+ * (from `evalSeniorResearch`) saves parsing the sampled pages again; a page not among them is
+ * parsed and scanned here.
+ */
+export function evalPrecisionSample(
+  sample = readPrecisionSample(),
+  fronts: SectionFront[] = [],
+): PrecisionEval {
   const result: PrecisionEval = {
     judged: 0,
     correct: 0,
@@ -223,8 +228,9 @@ export function evalPrecisionSample(sample = readPrecisionSample()): PrecisionEv
     perPage: [],
   };
   for (const page of sample.pages) {
-    const doc = loadPage(page.file);
-    const detected = new Set(detectStories(doc, page.url).map((story) => story.url));
+    const known = fronts.find((front) => front.file === page.file && front.url === page.url);
+    const stories = known?.detected ?? detectStories(loadPage(page.file), page.url);
+    const detected = new Set(stories.map((story) => story.url));
     let judged = 0;
     let correct = 0;
     for (const judgment of page.judgments) {
