@@ -206,8 +206,10 @@ function adapterCandidate(card: Element, adapter: SiteAdapter, scan: Scan): Cand
   if (!url) return null;
   const title = headlineText(headline);
   if (!titleOk(title, adapter.minWords ?? 3)) return null;
+  // The badge sits by the heading around a headline link, unless that heading holds the teaser too.
+  const heading = headline.tagName === 'A' ? enclosingHeading(headline) : null;
   const headlineElement =
-    headline.tagName === 'A' ? (enclosingHeading(headline) ?? headline) : headline;
+    heading && !(adapter.teaser && heading.querySelector(adapter.teaser)) ? heading : headline;
   return {
     link,
     headline: card.contains(headlineElement) ? headlineElement : headline,

@@ -91,3 +91,17 @@ describe.each([...REQUIRED, 'dw'])('adapter %s on its fixture page', (id) => {
     expect(new Set(stories.map((story) => story.url)).size).toBe(3);
   });
 });
+
+describe('adapter abcnews: wire-story list items', () => {
+  it('keeps the teaser inside the h1 out of the title and reports it as the teaser', () => {
+    const { doc, url } = loadFixture('abcnews');
+    const story = detectStories(doc, url).find((s) => s.url.includes('/wireStory/'));
+    expect(story?.title).toBe('Rescued sea turtles return to the ocean after rehab');
+    expect(story?.teaser).toBe(
+      'Six loggerheads swam back out to sea after months of care at the aquarium.',
+    );
+    expect(story?.headlineElement.tagName).toBe('A');
+    expect(story?.element.matches('li.headlines-li')).toBe(true);
+    expect(story?.imageUrl).toBe('https://s.abcnews.com/3.jpg');
+  });
+});
