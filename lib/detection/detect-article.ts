@@ -21,8 +21,44 @@ export interface DetectedArticle {
   lead?: string;
 }
 
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && cleanText(value) ? cleanText(value) : undefined;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  hellip: '\u2026',
+  ndash: '\u2013',
+  mdash: '\u2014',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+};
+
+/**
+ * Metadata escaped once more than HTML needs (`content="&amp;quot;Hi&amp;quot;"` reads as
+ * `&quot;Hi&quot;`, JSON-LD strings with `&#39;`): character references decoded, in one pass.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(
+    /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g,
+    (ref, dec, hex, name) => {
+      if (name !== undefined) return NAMED_ENTITIES[name as string] ?? ref;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : ref;
+    },
+  );
+}
+
+const str = (value: unknown): string | undefined => {
+  const text = typeof value === 'string' ? cleanText(decodeEntities(value)) : '';
+  return text || undefined;
+};
 
 function nameOf(value: unknown): string | undefined {
   if (typeof value === 'string') return str(value);
@@ -38,7 +74,7 @@ function nameOf(value: unknown): string | undefined {
 function readMeta(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
   for (const meta of doc.querySelectorAll('meta[content]')) {
-    const content = cleanText(meta.getAttribute('content'));
+    const content = cleanText(decodeEntities(meta.getAttribute('content') ?? ''));
     if (!content) continue;
     const keys = [
       ...(meta.getAttribute('property') ?? '').split(/\s+/),

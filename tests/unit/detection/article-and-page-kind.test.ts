@@ -41,6 +41,22 @@ describe('detectArticle', () => {
     expect(article.siteName).toBe('Riverside Chronicle');
   });
 
+  it('decodes character references left in meta tags and JSON-LD (escaped twice by the site)', () => {
+    const html = `<html><head><title>x</title>
+<meta property="og:title" content="Town&amp;#39;s &amp;quot;little free pantry&amp;quot; feeds 200 families">
+<meta name="description" content="Neighbours &amp;amp; volunteers keep it full &amp;#x2014; every day. Fish &amp;amp;chips &amp;bogus;">
+<meta name="author" content="Ana &amp;lt;Ruiz&amp;gt;">
+<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Hope &amp; Co"}}</script>
+</head><body><p>Short.</p></body></html>`;
+    const article = detectArticle(parse(html), 'https://news.example/2025/pantry');
+    expect(article.title).toBe('Town\'s "little free pantry" feeds 200 families');
+    expect(article.excerpt).toBe(
+      'Neighbours & volunteers keep it full \u2014 every day. Fish &chips &bogus;',
+    );
+    expect(article.byline).toBe('Ana <Ruiz>');
+    expect(article.siteName).toBe('Hope & Co');
+  });
+
   it('falls back to the document title and readability without metadata', () => {
     const html = `<html><head><title>A kind stranger pays for groceries - Daily Bugle</title></head><body><article><h1>A kind stranger pays for groceries</h1><p class="byline">By Peter Parker</p>${paragraphs(8)}</article></body></html>`;
     const doc = parse(html);
