@@ -27,9 +27,12 @@ export function parseStoryUrl(href: string, base?: string): URL | null {
   if (url.username) url.username = '';
   if (url.password) url.password = '';
   if (url.search) {
-    for (const key of [...url.searchParams.keys()]) {
-      if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
-    }
+    // forEach, not the iterator: Firefox's content-script wrappers make `keys()` non-iterable.
+    const tracking: string[] = [];
+    url.searchParams.forEach((_, key) => {
+      if (TRACKING_PARAMS.test(key)) tracking.push(key);
+    });
+    for (const key of tracking) url.searchParams.delete(key);
     url.searchParams.sort();
   }
   if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
