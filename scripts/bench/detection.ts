@@ -15,10 +15,10 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 // @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
 import { findChromium } from '../harness/find-chromium.mjs';
 import { servePage, startNewsServer } from '../harness/news-server';
+import { bundleForPage } from './bundle-for-page';
 import { largestListingPage } from './content-script';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
@@ -33,25 +33,7 @@ const ENTRY = `export { detectStories, watchStories } from '${ROOT}/lib/detectio
 
 /** lib/detection as one script that sets `window.BrightsideDetection`, written to a temp dir. */
 export async function bundleDetection(outDir: string): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'bench-entry',
-        enforce: 'pre',
-        resolveId: (id) => (id.endsWith('bench-entry') ? '\0bench-entry' : undefined),
-        load: (id) => (id === '\0bench-entry' ? ENTRY : undefined),
-      },
-    ],
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'bench-entry', formats: ['iife'], name: GLOBAL },
-    },
-  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
-  const [first] = Array.isArray(output) ? output : [output];
-  const code = first!.output.find((chunk) => chunk.type === 'chunk')!.code;
+  const code = await bundleForPage(ENTRY, GLOBAL);
   const file = join(outDir, 'detection.iife.js');
   writeFileSync(file, code);
   return file;

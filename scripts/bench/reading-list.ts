@@ -4,6 +4,7 @@
  * rendered, frames while scrolling the list, and the popup's JS heap.
  * The seeding and timing helpers are shared with tests/e2e/reading-list-scale.test.ts.
  */
+import { CATEGORIES } from '../../lib/classifier/types';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchBrightside } from '../harness/launch-chromium';
 import { median, repeat, type BenchResult, type BenchSuite } from './measure';
@@ -78,17 +79,6 @@ const OBJECTS = [
   'a school for refugees',
   'a wildlife bridge',
 ];
-const CATEGORIES = [
-  'kindness',
-  'rescue',
-  'recovery',
-  'health-science',
-  'environment',
-  'achievement',
-  'community',
-  'animals',
-  'other',
-];
 const TAGS = ['weekend', 'share', 'kids', 'science', 'local', 'follow up'];
 
 /** `count` stories, the same every time: varied titles, sites, dates, categories, tags. */
@@ -101,7 +91,7 @@ export function makeStories(count: number, now = Date.UTC(2026, 10, 20)): SeedSt
     mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
     return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
   };
-  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   return Array.from({ length: count }, (_, i) => {
     const site = pick(SITES);
     const title = `${pick(SUBJECTS)} ${pick(ACTIONS)} ${pick(OBJECTS)} (${i})`;

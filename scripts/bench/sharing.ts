@@ -10,10 +10,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, type Rolldown } from 'vite';
 // @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
 import { findChromium } from '../harness/find-chromium.mjs';
 import type { ListDocument } from '../../lib/sharing/types';
+import { bundleForPage } from './bundle-for-page';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -58,26 +58,8 @@ export { BrightsideDatabase } from '${ROOT}/lib/db/database';
 `;
 
 /** The sharing code as one script that sets `window.BrightsideSharing`. */
-async function bundle(): Promise<string> {
-  const output = (await build({
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [
-      {
-        name: 'bench-entry',
-        enforce: 'pre',
-        resolveId: (id) => (id.endsWith('bench-entry') ? '\0bench-entry' : undefined),
-        load: (id) => (id === '\0bench-entry' ? ENTRY : undefined),
-      },
-    ],
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: 'bench-entry', formats: ['iife'], name: 'BrightsideSharing' },
-    },
-  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
-  const [first] = Array.isArray(output) ? output : [output];
-  return first!.output.find((chunk) => chunk.type === 'chunk')!.code;
+function bundle(): Promise<string> {
+  return bundleForPage(ENTRY, 'BrightsideSharing');
 }
 
 type Sharing = {
