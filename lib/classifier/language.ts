@@ -82,9 +82,22 @@ function latinShare(text: string): number {
   return letters === 0 ? 1 : latin / letters;
 }
 
+/** A letter with a diacritic (é, ß, ñ, ø...): rare in English headlines, common in the others. */
+const ACCENTED_RE = /[\u00c0-\u024f]/;
+
 export function detectLanguage(text: string, counts: LanguageCounts): Language {
   if (latinShare(text) < 0.7) return 'other';
   if (counts.foreign >= 2 && counts.foreign > counts.english * 1.5) return 'other';
-  if (counts.long >= 3 && counts.english === 0 && counts.known / counts.long < 0.35) return 'other';
+  // Few known words and no function words of either list: a short foreign headline, or an English
+  // one of rare words ("Bombers kill shoppers", "Grand Theft Donut"). Unknown words alone are weak
+  // evidence (the model keeps only the words it weighs: "record" and "cemetery" are not among
+  // them), so it also takes a letter with a diacritic.
+  if (
+    counts.long >= 3 &&
+    counts.english === 0 &&
+    counts.known / counts.long < 0.35 &&
+    ACCENTED_RE.test(text)
+  )
+    return 'other';
   return 'en';
 }

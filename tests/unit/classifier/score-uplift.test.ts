@@ -97,6 +97,21 @@ describe('scoreUplift contract', () => {
     );
   });
 
+  it('takes short English headlines of rare words for English', () => {
+    // No function words and few words the model weighs: only an accent would make them foreign.
+    for (const headline of [
+      'Bombers kill shoppers',
+      'UK characters boosting box office',
+      'Another Jewish Cemetery Vandalized',
+      'Grand Theft Donut',
+    ]) {
+      expect(scoreUplift({ headline }).language).toBe('en');
+    }
+    expect(scoreUplift({ headline: 'Rettungshunde finden vermisstes Mädchen' }).language).toBe(
+      'other',
+    );
+  });
+
   it('does not let a body full of crisis words swamp an uplifting headline', () => {
     const headline = 'Firefighters rescue family from burning home';
     const body = Array.from(
