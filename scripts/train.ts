@@ -63,7 +63,7 @@ export const HYPER = {
   /** HuffPost rows count this much more (the one source with both labels: content, not style). */
   huffpostWeight: env('HUFFPOST_WEIGHT', 4),
   /** HuffPost lifestyle ("neutral") rows train as not uplifting with this weight (0 = left out). */
-  neutralWeight: env('NEUTRAL_WEIGHT', 0.5),
+  neutralWeight: env('NEUTRAL_WEIGHT', 1),
   naiveBayes: env('NB', 1),
   /** Lexicon words with a weaker prior than this are left out of the shipped model. */
   minPrior: env('MIN_PRIOR', 0.1),

@@ -6,7 +6,16 @@
  */
 import { hashString, joinH1, joinH2 } from './hash';
 import { FUNCTION_WORD_KIND } from './language';
-import { NEGATION_SCOPE, NO_LONGER, PATTERN_REACH, ROLE, ROLES } from './patterns';
+import {
+  FOUND,
+  FOUND_ONLY,
+  NEGATION_SCOPE,
+  NO_LONGER,
+  OUTCOME_PREPOSITIONS,
+  PATTERN_REACH,
+  ROLE,
+  ROLES,
+} from './patterns';
 import { BREAK, FLAG_BREAK, FLAG_HYPHEN, scan, type TokenArrays, tokenize } from './tokenize';
 
 /** Prior polarity per word, in [-1, 1]. */
@@ -27,6 +36,7 @@ export const PATTERNS = {
   returned: '#rev:return',
   free: '#rev:free',
   adversity: '#rev:adversity',
+  rescued: '#rev:rescued',
 } as const;
 type PatternName = (typeof PATTERNS)[keyof typeof PATTERNS];
 
@@ -48,13 +58,17 @@ const named = (name: string): [number, number] => NAMED.get(name) as [number, nu
 const [NEG_H1, NEG_H2] = hashString('!');
 const TRIPLE = 0x3c6ef372;
 const [LONGER] = hashString(NO_LONGER);
+const [FOUND_H1] = hashString(FOUND);
+const h1Set = (words: ReadonlySet<string>) => new Set([...words].map((w) => hashString(w)[0]));
+const FOUND_ONLY_H1 = h1Set(FOUND_ONLY);
+const OUTCOME_H1 = h1Set(OUTCOME_PREPOSITIONS);
 
 /** Hashes of the negated form of a word. */
 export const negatedH1 = (h1: number): number => joinH1(NEG_H1, h1);
 export const negatedH2 = (h2: number): number => joinH2(NEG_H2, h2);
 
-/** Pattern roles (bits 0-9) and English/foreign function word (bits 10-11), keyed by `h1 >> 1`. */
-export const LANGUAGE_SHIFT = 10;
+/** Pattern roles (bits 0-10) and English/foreign function word (bits 12-13), keyed by `h1 >> 1`. */
+export const LANGUAGE_SHIFT = 12;
 export const WORD_BITS: ReadonlyMap<number, number> = (() => {
   const bits = new Map<number, number>();
   const add = (word: string, value: number) => {
@@ -175,6 +189,21 @@ function neutraliseAfter(from: number, reach: number): number {
   return last;
 }
 
+const isBadQuantity = (i: number): boolean => has(i, ROLE.bad);
+
+/** Neutralises the words before `to` that pass `test`, stopping at a break; returns the first hit. */
+function neutraliseBefore(to: number, test: (i: number) => boolean): number {
+  let first = -1;
+  for (let j = to - 1; j >= 0 && j >= to - PATTERN_REACH; j--) {
+    if (isBreakAt(j)) break;
+    if (test(j)) {
+      neutral[j] = 1;
+      first = j;
+    }
+  }
+  return first;
+}
+
 function pattern(name: PatternName, i: number, j: number): void {
   const [a, b] = named(name);
   walkSink.emit(KIND.pattern, a, b, 1, Math.min(i, j), Math.max(i, j));
@@ -205,15 +234,18 @@ function findPatterns(tokens: TokenArrays, sink: FeatureSink): void {
       }
       continue;
     }
-    if (has(i, ROLE.decline)) {
-      let first = -1;
-      for (let j = i - 1; j >= 0 && j >= i - PATTERN_REACH; j--) {
-        if (isBreak(j)) break;
-        if (has(j, ROLE.bad)) {
-          neutral[j] = 1;
-          first = j;
-        }
+    if (
+      has(i, ROLE.rescued) &&
+      (!FOUND_ONLY_H1.has(tokens.h1[i]!) || tokens.h1[i - 1] === FOUND_H1)
+    ) {
+      const first = neutraliseBefore(i, isBad);
+      if (first >= 0) {
+        pattern(PATTERNS.rescued, first, i);
+        continue;
       }
+    }
+    if (has(i, ROLE.decline)) {
+      const first = neutraliseBefore(i, isBadQuantity);
       if (first >= 0) {
         neutral[i] = 1;
         pattern(PATTERNS.decline, first, i);
@@ -225,8 +257,12 @@ function findPatterns(tokens: TokenArrays, sink: FeatureSink): void {
       pattern(PATTERNS.free, i - 1, i);
       continue;
     }
+    // "ends in tragedy": an outcome, not a defeat.
+    const outcome = i + 1 < n && OUTCOME_H1.has(tokens.h1[i + 1]!);
     const family = has(i, ROLE.defeat)
-      ? PATTERNS.defeat
+      ? outcome
+        ? null
+        : PATTERNS.defeat
       : has(i, ROLE.rescue)
         ? PATTERNS.rescue
         : has(i, ROLE.care)

@@ -67,6 +67,20 @@ export const RETURN_BEFORE = set(`
 `);
 export const LOSS_AFTER = set(`lost stolen missing lose abandoned stray`);
 
+/**
+ * Someone in harm's way came out of it, said after the harm: "hostage feared dead is freed",
+ * "trapped miners rescued", "missing hikers found alive". `alive` and `safe` count only after
+ * `found` ("buried alive" is not good news).
+ */
+export const RESCUED_AFTER = set(`
+  freed rescued unharmed unhurt alive safe
+`);
+export const FOUND_ONLY = set(`alive safe`);
+export const FOUND = 'found';
+
+/** After a defeat verb these make it an outcome, not a defeat: "ends in tragedy", "ends with death". */
+export const OUTCOME_PREPOSITIONS = set(`in with`);
+
 /** "cancer-free", "smoke-free", "debt-free": the hyphenated suffix undoes the bad word before it. */
 export const FREE_SUFFIX = set(`free`);
 
@@ -91,6 +105,7 @@ export const ROLE = {
   loss: 128,
   free: 256,
   adversity: 512,
+  rescued: 1024,
 } as const;
 
 export const ROLES: ReadonlyMap<string, number> = (() => {
@@ -108,5 +123,6 @@ export const ROLES: ReadonlyMap<string, number> = (() => {
   add(LOSS_AFTER, ROLE.loss);
   add(FREE_SUFFIX, ROLE.free);
   add(ADVERSITY_INTRO, ROLE.adversity);
+  add(RESCUED_AFTER, ROLE.rescued);
   return roles;
 })();

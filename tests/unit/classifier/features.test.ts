@@ -14,6 +14,10 @@ const lexicon = new Map([
   ['good', 0.5],
   ['homeless', -0.4],
   ['killed', -0.8],
+  ['dead', -0.7],
+  ['missing', -0.3],
+  ['tragedy', -0.6],
+  ['buried', -0.3],
 ]);
 const keys = (text: string) => extractFeatures(text, lexicon).keys;
 
@@ -64,6 +68,23 @@ describe('reversal patterns', () => {
     expect(keys('Boy is cancer-free')).not.toContain('cancer');
     expect(keys('Man returns lost wallet')).toContain(PATTERNS.returned);
     expect(keys('Man returns lost wallet')).not.toContain('lost');
+  });
+
+  it('someone in harm said to be freed, rescued or found alive', () => {
+    for (const text of ['Hostage feared dead is freed', 'Missing hikers found alive']) {
+      const k = keys(text);
+      expect(k).toContain(PATTERNS.rescued);
+      expect(k).not.toContain('dead');
+    }
+    // "alive" counts only after "found".
+    expect(keys('Family killed, baby buried alive')).not.toContain(PATTERNS.rescued);
+  });
+
+  it('reads "ends in" and "ends with" as an outcome, not a defeat', () => {
+    const k = keys('Long voyage ends in tragedy');
+    expect(k).not.toContain(PATTERNS.defeat);
+    expect(k).toContain('tragedy');
+    expect(keys('Town ends homelessness')).toContain(PATTERNS.defeat);
   });
 
   it('leaves plain bad news alone', () => {
