@@ -67,7 +67,11 @@ export const HYPER = {
   naiveBayes: env('NB', 1),
   /** Lexicon words with a weaker prior than this are left out of the shipped model. */
   minPrior: env('MIN_PRIOR', 0.1),
-  /** Later Reddit years count more (topics drift): weight = recency ^ (last year - year). */
+  /**
+   * Reddit row weight = recency ^ (last year - year): above 1, the EARLIER years count more. Below 1
+   * (later years first, for topic drift) scored lower on the tuning split: Reddit 2018 AUC 0.9192
+   * at 0.77 and 0.9180 at 0.6, against 0.9203 at 1.3 and 0.9201 at 1.
+   */
   recency: env('RECENCY', 1.3),
   /** Weights smaller than this are dropped from the shipped model. */
   prune: env('PRUNE', 0.02),
