@@ -5,7 +5,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports read better than globals that appear from nowhere.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // One Preact: without dedupe, @preact/signals' `preact/hooks` resolved to another file of the
+  // package (hooks.module.js beside hooks.mjs), so two hooks copies ran and the library page's
+  // first hook found no current component (a blank page).
+  vite: () => ({ plugins: [preact()], resolve: { dedupe: ['preact'] } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

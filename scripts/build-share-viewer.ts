@@ -16,7 +16,8 @@ export async function buildShareViewer(outDir = SHARE_OUTPUT): Promise<string> {
     configFile: false,
     logLevel: 'warn',
     plugins: [preact()],
-    resolve: { alias: { '@': resolve(import.meta.dirname, '..') } },
+    // One Preact, as in wxt.config.ts: two copies of its hooks leave the page blank.
+    resolve: { alias: { '@': resolve(import.meta.dirname, '..') }, dedupe: ['preact'] },
     build: { outDir, emptyOutDir: true, modulePreload: false, sourcemap: false },
   });
   return outDir;
