@@ -11,6 +11,7 @@ import {
   type ImportResult,
 } from '@/lib/sharing/apply-import';
 import type { ParsedImport } from '@/lib/sharing/types';
+import { errorText } from './import-messages';
 import { useListsText } from './lists-text';
 
 export function AddSharedList({
@@ -27,8 +28,8 @@ export function AddSharedList({
   const [result, setResult] = useState<ImportResult | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   useEffect(() => {
-    previewImport(db, parsed).then(setPreview, (caught: unknown) => setError(String(caught)));
-  }, [db, parsed]);
+    previewImport(db, parsed).then(setPreview, (caught: unknown) => setError(errorText(t, caught)));
+  }, [db, parsed, t]);
 
   if (error) {
     return (
@@ -52,7 +53,7 @@ export function AddSharedList({
         disabled={!preview}
         onClick={() =>
           applyImport(db, parsed).then(setResult, (caught: unknown) =>
-            setError(caught instanceof Error ? caught.message : String(caught)),
+            setError(errorText(t, caught)),
           )
         }
       >

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { LIMITS, formatBytes } from '@/lib/sharing/limits';
 import type { Settings } from '@/lib/settings/settings';
+import { formatName, rejectionText } from './import-messages';
 import type { ListsStore } from './lists-store';
 import { storiesCount, useListsText } from './lists-text';
 
@@ -72,7 +73,7 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
           tabIndex={-1}
           ref={previewRef}
         >
-          <h4>{pending.preview.formatLabel}</h4>
+          <h4>{formatName(t, pending.preview.format)}</h4>
           <ul class="preview-counts">
             <li data-count="new">{t('listsCountNew', pending.preview.newStories)}</li>
             <li data-count="saved">{t('listsCountSaved', pending.preview.alreadySaved)}</li>
@@ -101,10 +102,7 @@ export function ImportPanel({ store, saveSettings, onApply }: ImportPanelProps) 
               <summary>{t('listsWhyRejected')}</summary>
               <ul class="rejections">
                 {pending.preview.rejected.slice(0, 200).map((rejection, index) => (
-                  <li key={index}>
-                    {rejection.entry}: {rejection.reason}
-                    {rejection.value ? ` (${rejection.value})` : ''}
-                  </li>
+                  <li key={index}>{rejectionText(t, rejection)}</li>
                 ))}
               </ul>
             </details>

@@ -7,7 +7,9 @@ import type { ComponentChildren } from 'preact';
 import { listDocumentsOf } from '@/lib/sharing/parse-import';
 import { parseShareLink } from '@/lib/sharing/share-link';
 import type { Translate } from '@/lib/i18n/translate';
-import { ImportError, type ListDocument, type ParsedImport } from '@/lib/sharing/types';
+import { ImportError } from '@/lib/sharing/import-problems';
+import type { ListDocument, ParsedImport } from '@/lib/sharing/types';
+import { fileProblemText } from './import-messages';
 import { SharedListView } from './SharedListView';
 import './shared-list.css';
 
@@ -23,7 +25,8 @@ export function readSharedLink(hash: string, t: Translate): SharedLink {
     return { parsed, list };
   } catch (error) {
     return {
-      error: error instanceof ImportError ? error.message : t('shareUnreadable'),
+      error:
+        error instanceof ImportError ? fileProblemText(t, error.problem) : t('shareUnreadable'),
     };
   }
 }

@@ -29,8 +29,10 @@ import { readBackup, restoreBackup, type RestoreMode } from '@/lib/sharing/backu
 import { onImportRequest } from '@/lib/sharing/import-requests';
 import { LIMITS, formatBytes } from '@/lib/sharing/limits';
 import { createShareLink, ShareLinkTooLargeError } from '@/lib/sharing/share-link';
-import { ImportError, type ParsedImport } from '@/lib/sharing/types';
+import { importError } from '@/lib/sharing/import-problems';
+import type { ParsedImport } from '@/lib/sharing/types';
 import type { Translate } from '@/lib/i18n/translate';
+import { errorText } from './import-messages';
 
 export interface PendingImport {
   parsed: ParsedImport;
@@ -57,7 +59,7 @@ export function createListsStore(db: BrightsideDatabase, t: Translate) {
     try {
       return await action();
     } catch (caught) {
-      error.value = caught instanceof Error ? caught.message : String(caught);
+      error.value = errorText(t, caught);
       return undefined;
     }
   };
@@ -94,9 +96,7 @@ export function createListsStore(db: BrightsideDatabase, t: Translate) {
     run(async () => {
       pending.value = undefined;
       if (file.size > LIMITS.fileBytes) {
-        throw new ImportError(
-          t('listsFileTooLarge', formatBytes(file.size), formatBytes(LIMITS.fileBytes)),
-        );
+        throw importError('fileTooLarge', formatBytes(file.size), formatBytes(LIMITS.fileBytes));
       }
       await preview(new Uint8Array(await file.arrayBuffer()), file.name, backupOnly);
     });
@@ -156,7 +156,15 @@ export function createListsStore(db: BrightsideDatabase, t: Translate) {
         try {
           return { link: createShareLink(document, viewer) };
         } catch (caught) {
-          if (caught instanceof ShareLinkTooLargeError) return { tooLarge: caught.message };
+          if (caught instanceof ShareLinkTooLargeError) {
+            return {
+              tooLarge: t(
+                'listsLinkTooLarge',
+                caught.length.toLocaleString(),
+                LIMITS.linkChars.toLocaleString(),
+              ),
+            };
+          }
           throw caught;
         }
       });

@@ -15,17 +15,17 @@ import type {
 } from '../db/database';
 import { guardWrite } from '../db/storage-errors';
 import { checkUrl, mergeStories } from './entry';
-import {
-  FORMAT_LABELS,
-  type ImportedList,
-  type JsonObject,
-  type ParsedImport,
-  type Rejection,
-  type SharedStory,
+import type {
+  ImportedList,
+  ImportFormat,
+  JsonObject,
+  ParsedImport,
+  Rejection,
+  SharedStory,
 } from './types';
 
 export interface ImportPreview {
-  formatLabel: string;
+  format: ImportFormat;
   /** Stories not saved yet. */
   newStories: number;
   /** Stories already in the library (they are merged, nothing is lost). */
@@ -125,7 +125,7 @@ export async function previewImport(
   );
   const alreadySaved = parsed.stories.filter((story) => existing.has(story.url)).length;
   return {
-    formatLabel: FORMAT_LABELS[parsed.format],
+    format: parsed.format,
     newStories: parsed.stories.length - alreadySaved,
     alreadySaved,
     rejected: parsed.rejected,

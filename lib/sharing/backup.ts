@@ -12,7 +12,8 @@ import { applyImport, previewImport, type ImportPreview, type ImportResult } fro
 import { exportBackupJson, plainJson } from './brightside-json';
 import type { ExportedFile } from './export-list';
 import { parseImport } from './parse-import';
-import { ImportError, type JsonObject, type ParsedImport, type SharedStory } from './types';
+import { importError } from './import-problems';
+import type { JsonObject, ParsedImport, SharedStory } from './types';
 
 /**
  * The whole library as one file. `settings` are the reader's settings: by default read from the
@@ -63,9 +64,7 @@ export async function createBackup(
 export function readBackup(input: string | Uint8Array, fileName?: string): ParsedImport {
   const parsed = parseImport(input, { fileName });
   if (parsed.format !== 'brightside-backup') {
-    throw new ImportError(
-      'This file is not a Brightside backup. To add lists or bookmarks, use Import instead.',
-    );
+    throw importError('notBackup');
   }
   return parsed;
 }

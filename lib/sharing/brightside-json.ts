@@ -9,9 +9,9 @@
  */
 import { ImportCollector } from './collect-import';
 import type { RawEntry } from './entry';
+import { entryProblem, importError, place } from './import-problems';
 import { LIMITS } from './limits';
 import {
-  ImportError,
   type JsonObject,
   type JsonValue,
   type ListDocument,
@@ -118,9 +118,7 @@ export function parseBrightsideJson(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ImportError(
-      `The file is cut short or corrupt: it is not valid JSON (${(error as Error).message}).`,
-    );
+    throw importError('invalidJson', (error as Error).message);
   }
   return readBrightsideDocument(data);
 }
@@ -128,16 +126,14 @@ export function parseBrightsideJson(text: string): ParsedImport {
 /** Reads an already parsed Brightside JSON document. */
 export function readBrightsideDocument(data: unknown): ParsedImport {
   if (!isObject(data) || data.format !== FORMAT_ID) {
-    throw new ImportError('This JSON file is not a Brightside export (no "format": "brightside").');
+    throw importError('notBrightsideJson');
   }
   const version = data.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new ImportError('This Brightside file has no valid version number.');
+    throw importError('noVersion');
   }
   if (version > CURRENT_VERSION) {
-    throw new ImportError(
-      `This file was made by a newer Brightside (format version ${version}; this one reads up to ${CURRENT_VERSION}). Update Brightside to import it.`,
-    );
+    throw importError('newerVersion', version, CURRENT_VERSION);
   }
   // Only version 1 exists so far; later versions add a reader here and keep this one.
   return readVersion1(data);
@@ -149,30 +145,34 @@ function readVersion1(data: Record<string, unknown>): ParsedImport {
     kind === 'backup' ? 'brightside-backup' : 'brightside-json',
   );
   const lists = data.lists ?? [];
-  if (!Array.isArray(lists)) throw new ImportError('"lists" must be an array.');
-  if (lists.length > LIMITS.lists) {
-    throw new ImportError(`The file has more than ${LIMITS.lists.toLocaleString('en')} lists.`);
-  }
+  if (!Array.isArray(lists)) throw importError('listsNotArray');
+  if (lists.length > LIMITS.lists) throw importError('tooManyLists', LIMITS.lists);
   if (kind === 'backup') {
     const stories = data.stories ?? [];
-    if (!Array.isArray(stories)) throw new ImportError('"stories" must be an array.');
+    if (!Array.isArray(stories)) throw importError('storiesNotArray');
     checkCount(stories.length);
-    stories.forEach((story, index) => collector.add(entryOf(story), `story ${index + 1}`));
+    stories.forEach((story, index) => collector.add(entryOf(story), place('story', index + 1)));
   }
   lists.forEach((list, listIndex) => {
     if (!isObject(list)) {
-      collector.reject({ entry: `list ${listIndex + 1}`, reason: 'not a list object' });
+      collector.reject({
+        entry: place('list', listIndex + 1),
+        reason: entryProblem('notListObject'),
+      });
       return;
     }
     const items = list.items ?? [];
     if (!Array.isArray(items)) {
-      collector.reject({ entry: `list ${listIndex + 1}`, reason: '"items" is not an array' });
+      collector.reject({
+        entry: place('list', listIndex + 1),
+        reason: entryProblem('itemsNotArray'),
+      });
       return;
     }
     checkCount(items.length);
     const index = collector.addList(list, `List ${listIndex + 1}`);
     items.forEach((item, itemIndex) =>
-      collector.add(entryOf(item), `list ${listIndex + 1}, item ${itemIndex + 1}`, index),
+      collector.add(entryOf(item), place('item', itemIndex + 1, listIndex + 1), index),
     );
   });
   const result = collector.result();
@@ -191,11 +191,7 @@ function readVersion1(data: Record<string, unknown>): ParsedImport {
 }
 
 function checkCount(count: number) {
-  if (count > LIMITS.entries) {
-    throw new ImportError(
-      `The file has more than ${LIMITS.entries.toLocaleString('en')} entries: split it, or import it in parts.`,
-    );
-  }
+  if (count > LIMITS.entries) throw importError('tooManyEntries', LIMITS.entries);
 }
 
 function entryOf(value: unknown): RawEntry {

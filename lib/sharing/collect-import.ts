@@ -3,15 +3,9 @@
  * merged by normalised URL, lists keep their order, and the limits on entries and lists hold.
  */
 import { checkEntry, cleanText, mergeStories, readTime, type RawEntry } from './entry';
+import { importError, type EntryPlace } from './import-problems';
 import { LIMITS } from './limits';
-import {
-  ImportError,
-  type ImportedList,
-  type ImportFormat,
-  type ParsedImport,
-  type Rejection,
-  type SharedStory,
-} from './types';
+import type { ImportedList, ImportFormat, ParsedImport, Rejection, SharedStory } from './types';
 
 export interface RawList {
   name?: unknown;
@@ -33,7 +27,7 @@ export class ImportCollector {
   /** Starts a list; entries added with its index join it. Returns the index. */
   addList(raw: RawList, fallbackName = 'Imported list'): number {
     if (this.lists.length >= LIMITS.lists) {
-      throw new ImportError(`The file has more than ${LIMITS.lists.toLocaleString('en')} lists.`);
+      throw importError('tooManyLists', LIMITS.lists);
     }
     const list = Object.create(null) as ImportedList & { seen: Set<string> };
     list.name = cleanText(raw.name, LIMITS.listName) || fallbackName;
@@ -55,12 +49,10 @@ export class ImportCollector {
    * Adds one entry (to the list `listIndex` when given; its `note` is then the list's note on it).
    * Returns whether it was accepted.
    */
-  add(raw: RawEntry, entry: string, listIndex?: number): boolean {
+  add(raw: RawEntry, entry: EntryPlace, listIndex?: number): boolean {
     this.entries++;
     if (this.entries > LIMITS.entries) {
-      throw new ImportError(
-        `The file has more than ${LIMITS.entries.toLocaleString('en')} entries: split it, or import it in parts.`,
-      );
+      throw importError('tooManyEntries', LIMITS.entries);
     }
     const checked = checkEntry(raw, entry);
     if ('rejection' in checked) {

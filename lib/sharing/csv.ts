@@ -6,8 +6,9 @@
  * with a leading apostrophe, and read back without it.
  */
 import { ImportCollector } from './collect-import';
+import { importError, place } from './import-problems';
 import { LIMITS } from './limits';
-import { ImportError, type ImportFormat, type ListDocument, type ParsedImport } from './types';
+import type { ImportFormat, ListDocument, ParsedImport } from './types';
 
 /** Brightside's CSV columns, in order. */
 export const CSV_COLUMNS = [
@@ -71,11 +72,7 @@ export function parseCsvRows(text: string, maxRows = LIMITS.entries + 1): string
     field = '';
     if (row.length > 1 || row[0] !== '') {
       rows.push(row);
-      if (rows.length > maxRows) {
-        throw new ImportError(
-          `The file has more than ${LIMITS.entries.toLocaleString('en')} entries: split it, or import it in parts.`,
-        );
-      }
+      if (rows.length > maxRows) throw importError('tooManyEntries', LIMITS.entries);
     }
     row = [];
   };
@@ -103,7 +100,7 @@ export function parseCsvRows(text: string, maxRows = LIMITS.entries + 1): string
     } else field += char;
     i++;
   }
-  if (quoted) throw new ImportError('The CSV file is cut short: a quoted field never ends.');
+  if (quoted) throw importError('unclosedQuote');
   if (field !== '' || row.length) endRow();
   return rows;
 }
@@ -128,7 +125,7 @@ export function parseCsv(text: string): ParsedImport {
   const header = rows[0];
   const format = header && csvFormat(header);
   if (!header || !format) {
-    throw new ImportError('This CSV file has no "url" column in its first row.');
+    throw importError('noUrlColumn');
   }
   const column = new Map(header.map((name, index) => [name.trim().toLowerCase(), index]));
   const get = (row: string[], ...names: string[]) => {
@@ -169,7 +166,7 @@ export function parseCsv(text: string): ParsedImport {
         // Pocket marks what was read as "archive" without saying when: the save time stands in.
         ...(get(row, 'status') === 'archive' ? { readAt: time && Number(time) * 1000 } : {}),
       },
-      `row ${index + 2}`,
+      place('row', index + 2),
       list,
     );
   });

@@ -6,6 +6,7 @@
  */
 import { CATEGORIES, type Category } from '../classifier/types';
 import { normalizeStoryUrl } from '../detection/story-url';
+import { entryProblem, type EntryPlace, type EntryProblem } from './import-problems';
 import { LIMITS } from './limits';
 import type { Rejection, SharedStory } from './types';
 
@@ -48,23 +49,23 @@ export function cleanText(value: unknown, max: number, { multiline = false } = {
 }
 
 /** Checks a URL from a file: a normalised http(s) address, or the reason it is refused. */
-export function checkUrl(value: unknown): { url: string } | { reason: string } {
-  if (typeof value !== 'string' || !value.trim()) return { reason: 'no URL' };
+export function checkUrl(value: unknown): { url: string } | { reason: EntryProblem } {
+  if (typeof value !== 'string' || !value.trim()) return { reason: entryProblem('noUrl') };
   const href = value.trim();
-  if (href.length > LIMITS.url) return { reason: `URL longer than ${LIMITS.url} characters` };
+  if (href.length > LIMITS.url) return { reason: entryProblem('urlTooLong', LIMITS.url) };
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(href)?.[1]?.toLowerCase();
   if (scheme === 'javascript' || scheme === 'vbscript') {
-    return { reason: `${scheme}: URLs are refused (they run code)` };
+    return { reason: entryProblem('scriptUrl', scheme) };
   }
   if (scheme === 'data' || scheme === 'blob') {
-    return { reason: `${scheme}: URLs are refused (they carry content, not an address)` };
+    return { reason: entryProblem('contentUrl', scheme) };
   }
   if (scheme && scheme !== 'http' && scheme !== 'https') {
-    return { reason: `not a web address (${scheme}: is not http or https)` };
+    return { reason: entryProblem('notWebUrl', scheme) };
   }
-  if (!scheme) return { reason: 'not an absolute web address' };
+  if (!scheme) return { reason: entryProblem('notAbsoluteUrl') };
   const url = normalizeStoryUrl(href);
-  if (!url) return { reason: 'not a valid URL' };
+  if (!url) return { reason: entryProblem('invalidUrl') };
   return { url };
 }
 
@@ -97,7 +98,7 @@ const categories: ReadonlySet<string> = new Set(CATEGORIES);
 /** Checks one entry: the story it describes, or why it is rejected. */
 export function checkEntry(
   raw: RawEntry,
-  entry: string,
+  entry: EntryPlace,
 ): { story: SharedStory } | { rejection: Rejection } {
   const checked = checkUrl(raw.url);
   if ('reason' in checked) {

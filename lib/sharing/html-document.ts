@@ -1,4 +1,4 @@
-import { ImportError } from './types';
+import { importError } from './import-problems';
 
 /** Parsing HTML files without a live document: DOMParser (the browser's, or happy-dom's in tests). */
 
@@ -18,12 +18,12 @@ export const parseXmlDocument = (xml: string): Document =>
 export function parseMarkup(
   parse: (text: string) => Document,
   text: string,
-  kind: string,
+  problem: 'corruptHtml' | 'corruptXml',
 ): Document {
   try {
     return parse(text);
   } catch {
-    throw new ImportError(`This ${kind} file is corrupt or cut short: it could not be read.`);
+    throw importError(problem);
   }
 }
 

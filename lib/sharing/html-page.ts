@@ -6,6 +6,7 @@
 import { ImportCollector } from './collect-import';
 import { escapeHtml } from './escape-markup';
 import { parseHtmlDocument, textOf, type HtmlParser } from './html-document';
+import { place } from './import-problems';
 import type { ListDocument, ParsedImport } from './types';
 
 export const PAGE_GENERATOR = 'Brightside';
@@ -107,7 +108,7 @@ export function readHtmlPage(doc: Document): ParsedImport {
         // The page shows the host name when the story had no site name: that is not one.
         siteName: site && site !== safeHost(url) ? site : undefined,
       },
-      `story ${index + 1}`,
+      place('story', index + 1),
       list,
     );
   });

@@ -11,6 +11,7 @@
  */
 import { ImportCollector } from './collect-import';
 import type { RawEntry } from './entry';
+import { place, type EntryPlace } from './import-problems';
 import type { ListDocument, ParsedImport } from './types';
 
 // Every ASCII punctuation a Markdown renderer could read as syntax or raw HTML.
@@ -56,7 +57,7 @@ const BARE_URL = /^\s*(?:\d+[.)]|[-*+])?\s*<?(https?:\/\/\S+?)>?\s*$/i;
 export function parseMarkdown(text: string): ParsedImport {
   const collector = new ImportCollector('markdown');
   let list: number | undefined;
-  let pending: { raw: RawEntry; entry: string; notes: string[] } | undefined;
+  let pending: { raw: RawEntry; entry: EntryPlace; notes: string[] } | undefined;
   const flush = () => {
     if (!pending) return;
     if (pending.notes.length) pending.raw.note = pending.notes.join('\n');
@@ -86,7 +87,7 @@ export function parseMarkdown(text: string): ParsedImport {
               ...(linked.site ? { siteName: unescapeMarkdown(linked.site) } : {}),
             }
           : { url: bare![1] },
-        entry: `line ${index + 1}`,
+        entry: place('line', index + 1),
         notes: [],
       };
       return;

@@ -10,6 +10,7 @@
 import { ImportCollector } from './collect-import';
 import { escapeHtml } from './escape-markup';
 import { parseHtmlDocument, textOf, type HtmlParser } from './html-document';
+import { place, type EntryPlace } from './import-problems';
 import type { ListDocument, ParsedImport } from './types';
 
 const seconds = (time: number | undefined) => (time ? String(Math.floor(time / 1000)) : '');
@@ -70,7 +71,7 @@ export function readBookmarks(
   let pendingFolder:
     | { name: string; special: boolean; created?: string; modified?: string; description?: string }
     | undefined;
-  const pending: Array<{ raw: Record<string, unknown>; entry: string; list?: number }> = [];
+  const pending: Array<{ raw: Record<string, unknown>; entry: EntryPlace; list?: number }> = [];
 
   const walk = (element: Element, folder: number | undefined) => {
     for (const child of Array.from(element.children)) {
@@ -109,7 +110,7 @@ export function readBookmarks(
           savedAt: secondsToMs(child.getAttribute('ADD_DATE') ?? child.getAttribute('time_added')),
           tags: child.getAttribute('TAGS') ?? undefined,
         };
-        pending.push({ raw, entry: `link ${++links}`, list: folder });
+        pending.push({ raw, entry: place('link', ++links), list: folder });
         last = { kind: 'link', raw };
         continue;
       }

@@ -12,7 +12,8 @@ import { parseMarkdown } from './markdown';
 import { readBookmarks } from './netscape-bookmarks';
 import { parseRss } from './rss';
 import { looksLikeShareLink, parseShareLink } from './share-link';
-import { ImportError, type ListDocument, type ParsedImport } from './types';
+import { importError } from './import-problems';
+import type { ListDocument, ParsedImport } from './types';
 import { parseUrlList } from './url-list';
 
 export interface ImportOptions {
@@ -25,43 +26,39 @@ export interface ImportOptions {
 /** Decodes file bytes as UTF-8 text, refusing files over the size limit and binary files. */
 export function decodeImportBytes(bytes: Uint8Array): string {
   if (bytes.byteLength > LIMITS.fileBytes) {
-    throw new ImportError(
-      `This file is ${formatBytes(bytes.byteLength)}; Brightside imports files up to ${formatBytes(LIMITS.fileBytes)}.`,
-    );
+    throw importError('fileTooLarge', formatBytes(bytes.byteLength), formatBytes(LIMITS.fileBytes));
   }
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    throw new ImportError('This file is compressed (gzip): unpack it first, then import it.');
+    throw importError('compressed');
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError('This file is not text (UTF-8): it may be corrupt or of another kind.');
+    throw importError('notUtf8');
   }
   return text;
 }
 
-/** Reads any supported import. Throws `ImportError` with a reader-facing message. */
+/** Reads any supported import. Throws `ImportError` with what is wrong (see import-problems.ts). */
 export function parseImport(input: string | Uint8Array, options: ImportOptions = {}): ParsedImport {
   const raw = typeof input === 'string' ? input : decodeImportBytes(input);
   if (raw.length > LIMITS.fileBytes) {
-    throw new ImportError(
-      `This text is over ${formatBytes(LIMITS.fileBytes)}; Brightside imports up to that size.`,
-    );
+    throw importError('textTooLarge', formatBytes(LIMITS.fileBytes));
   }
   const text = raw.replace(/^\ufeff/, '');
   if (text.slice(0, 4096).includes('\u0000')) {
-    throw new ImportError('This file is not text: it may be corrupt or of another kind.');
+    throw importError('notText');
   }
   const trimmed = text.trimStart();
-  if (!trimmed) throw new ImportError('The file is empty.');
+  if (!trimmed) throw importError('empty');
   const head = trimmed.slice(0, 1024).toLowerCase();
   const name = (options.fileName ?? '').toLowerCase();
 
   if (looksLikeShareLink(trimmed)) return parseShareLink(trimmed);
   if (trimmed.startsWith('{') || trimmed.startsWith('[') || name.endsWith('.json')) {
     if (trimmed.startsWith('[')) {
-      throw new ImportError('This JSON file is not a Brightside export (it is a bare array).');
+      throw importError('bareJsonArray');
     }
     return parseBrightsideJson(text);
   }
@@ -69,12 +66,12 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
     return parseRss(text, options.parseXml ?? parseXmlDocument);
   }
   if (head.startsWith('<')) {
-    const doc = parseMarkup(options.parseHtml ?? parseHtmlDocument, text, 'HTML');
+    const doc = parseMarkup(options.parseHtml ?? parseHtmlDocument, text, 'corruptHtml');
     if (isBrightsidePage(doc)) return readHtmlPage(doc);
     const netscape = head.includes('netscape-bookmark-file') || !!doc.querySelector('dl dt a');
     const parsed = readBookmarks(doc, netscape ? 'netscape-bookmarks' : 'html-links');
     if (parsed.stories.length === 0 && parsed.rejected.length === 0) {
-      throw new ImportError('This HTML file has no links to import.');
+      throw importError('noLinksInHtml');
     }
     return parsed;
   }
@@ -83,7 +80,7 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
     const header = parseCsvRows(firstLine, 1)[0] ?? [];
     if (csvFormat(header)) return parseCsv(text);
     if (name.endsWith('.csv')) {
-      throw new ImportError('This CSV file has no "url" column in its first row.');
+      throw importError('noUrlColumn');
     }
   }
   // Markdown links; `#` lines alone are comments in a list of URLs.
@@ -91,9 +88,7 @@ export function parseImport(input: string | Uint8Array, options: ImportOptions =
   const parsed = parseUrlList(text);
   const urlLike = parsed.rejected.some(({ value }) => /^[a-z][a-z0-9+.-]*:/i.test(value ?? ''));
   if (parsed.stories.length === 0 && !urlLike) {
-    throw new ImportError(
-      'Brightside does not recognise this file: it reads Brightside JSON, share links, bookmarks HTML, Pocket and Instapaper CSV, Markdown, RSS and lists of URLs.',
-    );
+    throw importError('unrecognised');
   }
   return parsed;
 }

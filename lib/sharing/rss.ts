@@ -7,7 +7,8 @@ import { CATEGORIES } from '../classifier/types';
 import { ImportCollector } from './collect-import';
 import { escapeHtml, escapeXml } from './escape-markup';
 import { parseMarkup, parseXmlDocument, textOf } from './html-document';
-import { ImportError, type ListDocument, type ParsedImport } from './types';
+import { importError, place } from './import-problems';
+import type { ListDocument, ParsedImport } from './types';
 
 export const PROJECT_URL = 'https://brightside.example/';
 
@@ -65,9 +66,9 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 export function parseRss(xml: string, parse = parseXmlDocument): ParsedImport {
-  const doc = parseMarkup(parse, xml, 'XML');
+  const doc = parseMarkup(parse, xml, 'corruptXml');
   if (doc.querySelector('parsererror') || !doc.querySelector('rss > channel, channel')) {
-    throw new ImportError('This XML file is not an RSS 2.0 feed, or it is cut short.');
+    throw importError('notRss');
   }
   const channel = doc.querySelector('channel')!;
   const collector = new ImportCollector('rss');
@@ -99,7 +100,7 @@ export function parseRss(xml: string, parse = parseXmlDocument): ParsedImport {
           category: categories.has(category) ? category : undefined,
           savedAt: textOf(field('pubDate')) || undefined,
         },
-        `item ${index + 1}`,
+        place('item', index + 1),
         list,
       );
     });

@@ -9,7 +9,8 @@
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
 import { ImportCollector } from './collect-import';
 import { LIMITS, formatBytes } from './limits';
-import { ImportError, type ListDocument, type ParsedImport } from './types';
+import { ImportError, importError, place } from './import-problems';
+import type { ListDocument, ParsedImport } from './types';
 
 /** Where the standalone viewer (share/) is published; links open there for people without Brightside. */
 export const PUBLIC_VIEWER_URL = 'https://brightside.example/share/';
@@ -18,10 +19,9 @@ const PREFIX = 'list=';
 
 export class ShareLinkTooLargeError extends Error {
   override name = 'ShareLinkTooLargeError';
+  // The pages word it from the catalogue (listsLinkTooLarge); the message is for logs.
   constructor(readonly length: number) {
-    super(
-      `This list is too large for a link (${length.toLocaleString('en')} characters; links hold up to ${LIMITS.linkChars.toLocaleString('en')}). Share it as a file instead.`,
-    );
+    super(`linkTooLarge (${length}, ${LIMITS.linkChars})`);
   }
 }
 
@@ -60,46 +60,40 @@ export function parseShareLink(link: string): ParsedImport {
   const trimmed = link.trim();
   const fragment = trimmed.includes('#') ? trimmed.slice(trimmed.indexOf('#') + 1) : trimmed;
   if (fragment.length > LIMITS.linkChars) {
-    throw new ImportError(
-      `This link is longer than share links can be (${LIMITS.linkChars.toLocaleString('en')} characters).`,
-    );
+    throw importError('linkTooLong', LIMITS.linkChars);
   }
   const match = /^list=(\d+)\.([A-Za-z0-9_-]+)$/.exec(fragment);
-  if (!match) throw new ImportError('This is not a Brightside share link (no #list= part).');
+  if (!match) throw importError('notShareLink');
   const version = Number(match[1]);
   if (version > LINK_VERSION) {
-    throw new ImportError(
-      `This link was made by a newer Brightside (link version ${version}). Update Brightside to open it.`,
-    );
+    throw importError('newerLinkVersion', version);
   }
-  if (version < 1) throw new ImportError('This share link has no valid version.');
+  if (version < 1) throw importError('linkNoVersion');
   let json: string;
   try {
     json = strFromU8(inflateBounded(fromBase64Url(match[2]!), LIMITS.linkInflatedBytes));
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('This share link is damaged or cut short: it could not be decoded.');
+    throw importError('linkUndecodable');
   }
   let payload: unknown;
   try {
     payload = JSON.parse(json);
   } catch {
-    throw new ImportError('This share link is damaged: its list could not be read.');
+    throw importError('linkUnreadable');
   }
   return readPayload(payload);
 }
 
 function readPayload(payload: unknown): ParsedImport {
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new ImportError('This share link is damaged: it holds no list.');
+    throw importError('linkNoList');
   }
   const data = payload as Record<string, unknown>;
   if (data.v !== 1 || !Array.isArray(data.i)) {
-    throw new ImportError('This share link is damaged: it holds no list.');
+    throw importError('linkNoList');
   }
-  if (data.i.length > LIMITS.entries) {
-    throw new ImportError(`This link has more than ${LIMITS.entries} entries.`);
-  }
+  if (data.i.length > LIMITS.entries) throw importError('tooManyEntries', LIMITS.entries);
   const collector = new ImportCollector('share-link');
   const list = collector.addList({
     name: data.n,
@@ -109,7 +103,7 @@ function readPayload(payload: unknown): ParsedImport {
   });
   data.i.forEach((item, index) => {
     const [url, title, note, siteName] = Array.isArray(item) ? (item as unknown[]) : [];
-    collector.add({ url, title, note, siteName }, `story ${index + 1}`, list);
+    collector.add({ url, title, note, siteName }, place('story', index + 1), list);
   });
   return collector.result();
 }
@@ -122,13 +116,13 @@ function inflateBounded(data: Uint8Array, limit: number): Uint8Array {
   const inflate = new Inflate((chunk, final) => {
     size += chunk.length;
     if (size > limit) {
-      throw new ImportError(`This share link unpacks to more than ${formatBytes(limit)}: refused.`);
+      throw importError('linkInflatesTooLarge', formatBytes(limit));
     }
     chunks.push(chunk);
     if (final) done = true;
   });
   inflate.push(data, true);
-  if (!done) throw new ImportError('This share link is cut short.');
+  if (!done) throw importError('linkCutShort');
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {
@@ -162,7 +156,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export function fromBase64Url(text: string): Uint8Array {
-  if (text.length % 4 === 1) throw new ImportError('This share link is cut short.');
+  if (text.length % 4 === 1) throw importError('linkCutShort');
   const out = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let value = 0;
@@ -170,7 +164,7 @@ export function fromBase64Url(text: string): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const digit = code < 128 ? LOOKUP[code]! : -1;
-    if (digit < 0) throw new ImportError('This share link has characters a link cannot carry.');
+    if (digit < 0) throw importError('linkBadCharacters');
     value = (value << 6) | digit;
     bits += 6;
     if (bits >= 8) {

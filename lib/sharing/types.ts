@@ -4,6 +4,7 @@
  * then applied to the database in one transaction.
  */
 import type { Category } from '../classifier/types';
+import type { EntryPlace, EntryProblem } from './import-problems';
 
 /** A story as files carry it. `url` is always a normalised http(s) address. */
 export interface SharedStory {
@@ -64,26 +65,10 @@ export type ImportFormat =
   | 'rss'
   | 'url-list';
 
-export const FORMAT_LABELS: Record<ImportFormat, string> = {
-  'brightside-json': 'Brightside JSON',
-  'brightside-backup': 'Brightside backup',
-  'share-link': 'Brightside share link',
-  'netscape-bookmarks': 'Bookmarks HTML (Netscape format)',
-  'html-links': 'HTML links (e.g. Pocket export)',
-  'brightside-html': 'Brightside HTML page',
-  'brightside-csv': 'Brightside CSV',
-  'pocket-csv': 'Pocket CSV',
-  'instapaper-csv': 'Instapaper CSV',
-  csv: 'CSV',
-  markdown: 'Markdown',
-  rss: 'RSS 2.0',
-  'url-list': 'List of URLs',
-};
-
-/** An entry of the file that was left out, and why. `entry` says where: "line 4", "item 12". */
+/** An entry of the file that was left out, where it was and why (worded by the pages). */
 export interface Rejection {
-  entry: string;
-  reason: string;
+  entry: EntryPlace;
+  reason: EntryProblem;
   /** The offending value, shortened, shown as text. */
   value?: string;
 }
@@ -103,9 +88,4 @@ export interface ParsedImport {
   duplicates: number;
   /** Only in backups: the parts of the library besides stories and lists. */
   backup?: { feedback: JsonObject[]; settings?: JsonObject; exportedAt?: number };
-}
-
-/** A whole input refused: wrong format, corrupt, too large, from a future version. */
-export class ImportError extends Error {
-  override name = 'ImportError';
 }

@@ -41,7 +41,7 @@ describe('preview', () => {
     const before = await snapshot();
     const preview = await previewImport(db, parseImport(text));
     expect(preview).toMatchObject({
-      formatLabel: 'Brightside JSON',
+      format: 'brightside-json',
       newStories: 1,
       alreadySaved: 1,
       duplicates: 0,
@@ -49,8 +49,8 @@ describe('preview', () => {
     });
     expect(preview.rejected).toEqual([
       {
-        entry: 'list 1, item 3',
-        reason: 'javascript: URLs are refused (they run code)',
+        entry: { kind: 'item', number: 3, list: 1 },
+        reason: { code: 'scriptUrl', params: ['javascript'] },
         value: 'javascript:alert(1)',
       },
     ]);
@@ -221,7 +221,9 @@ describe('back up and restore everything', () => {
   });
 
   test('a list export is not a backup: restore refuses it', () => {
-    expect(() => readBackup(exportList(goodNews, 'json').text)).toThrow(/not a Brightside backup/);
+    expect(() => readBackup(exportList(goodNews, 'json').text)).toThrow(
+      expect.objectContaining({ problem: { code: 'notBackup', params: [] } }),
+    );
   });
 
   test('the backup made by the first release restores', async () => {

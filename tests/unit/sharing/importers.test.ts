@@ -85,8 +85,8 @@ describe('imports from other tools', () => {
     ]);
     expect(parsed.rejected).toEqual([
       {
-        entry: 'row 3',
-        reason: 'javascript: URLs are refused (they run code)',
+        entry: { kind: 'row', number: 3 },
+        reason: { code: 'scriptUrl', params: ['javascript'] },
         value: 'javascript:alert(1)',
       },
     ]);
@@ -155,8 +155,8 @@ describe('imports from other tools', () => {
     expect(parsed.duplicates).toBe(1);
     expect(parsed.rejected).toEqual([
       {
-        entry: 'line 6',
-        reason: 'not a web address (ftp: is not http or https)',
+        entry: { kind: 'line', number: 6 },
+        reason: { code: 'notWebUrl', params: ['ftp'] },
         value: 'ftp://c.example/',
       },
     ]);

@@ -11,7 +11,10 @@ import { applyImport, previewImport } from '@/lib/sharing/apply-import';
 import { EXPORT_FORMATS, exportList, type ExportFormat } from '@/lib/sharing/export-list';
 import { parseImport } from '@/lib/sharing/parse-import';
 import { createShareLink } from '@/lib/sharing/share-link';
-import { ImportError, type ParsedImport } from '@/lib/sharing/types';
+import { ImportError } from '@/lib/sharing/import-problems';
+import type { ParsedImport } from '@/lib/sharing/types';
+import { fileProblemText } from '@/components/lists/import-messages';
+import { english } from '../../support/english';
 import { goodNews, hostile } from './sample-lists';
 
 /** Parses, and fails the property on anything but success or an ImportError. */
@@ -20,7 +23,7 @@ function parseSafely(input: string | Uint8Array): ParsedImport | undefined {
     return parseImport(input);
   } catch (error) {
     if (error instanceof ImportError) {
-      expect(error.message.length).toBeGreaterThan(10);
+      expect(fileProblemText(english, error.problem).length).toBeGreaterThan(10);
       return undefined;
     }
     throw error;
