@@ -3,7 +3,8 @@
  * loaded into a page served from a local origin, then, with a 10,000-story list (medians of runs):
  * export in each of the six formats; import each back (parse with the browser's DOMParser and check
  * every entry); preview + apply a 10,000-story import to real IndexedDB in one transaction, new and
- * all-merged; and how many stories one share link holds within its 32 KB limit.
+ * all-merged, the new one beside plain IndexedDB writing the same rows (the platform's floor); and
+ * how many stories one share link holds within its 32 KB limit.
  * Target (the issue): export and import of 10,000 stories each under 1 s.
  */
 import { createServer } from 'node:http';
@@ -62,6 +63,11 @@ function bundle(): Promise<string> {
   return bundleForPage(ENTRY, 'BrightsideSharing');
 }
 
+type Db = { open(): Promise<unknown>; delete(): Promise<void>; backendDB(): IDBDatabase };
+type ParsedStories = {
+  stories: Array<{ savedAt?: number; readAt?: number; tags?: string[] }>;
+};
+
 type Sharing = {
   exportList(list: ListDocument, format: string): { text: string; fileName: string };
   EXPORT_FORMATS: Record<string, unknown>;
@@ -69,7 +75,7 @@ type Sharing = {
   previewImport(db: unknown, parsed: unknown): Promise<unknown>;
   applyImport(db: unknown, parsed: unknown): Promise<unknown>;
   encodeShareFragment(list: ListDocument): string;
-  BrightsideDatabase: new (name: string) => { open(): Promise<unknown>; delete(): Promise<void> };
+  BrightsideDatabase: new (name: string) => Db;
 };
 
 export const sharing: BenchSuite = async ({ runs }) => {
@@ -98,7 +104,7 @@ export const sharing: BenchSuite = async ({ runs }) => {
     const figures = await page.evaluate(
       async ({ list, runs }) => {
         const sharing = (window as unknown as { BrightsideSharing: Sharing }).BrightsideSharing;
-        const out: Record<string, { runs: number[]; note: string }> = {};
+        const out: Record<string, { runs: number[]; note: string; peer?: number[] }> = {};
         // `setup` runs before each timed call, untimed (a fresh database, say); `fn` gets its value.
         const measure = async <T>(
           name: string,
@@ -162,12 +168,51 @@ export const sharing: BenchSuite = async ({ runs }) => {
           fresh,
         );
         const parsedOnce = sharing.parseImport(json.text, json);
-        await measure(
-          'import 10,000 · apply only, new',
-          (db) => sharing.applyImport(db, parsedOnce),
-          '10,000 stories + 10,000 list items written',
-          fresh,
-        );
+        // The platform's floor, run for run beside it (so under the same load): the same rows
+        // added with plain IndexedDB calls in one transaction, each list item as soon as its
+        // story's id is known; no Dexie, no merging, no checks.
+        const rows = (parsedOnce as unknown as ParsedStories).stories.map((story) => ({
+          ...story,
+          savedAt: story.savedAt ?? Date.now(),
+          readAt: story.readAt ?? 0,
+          tags: story.tags ?? [],
+        }));
+        const addRaw = (db: { backendDB(): IDBDatabase }) =>
+          new Promise<void>((done, fail) => {
+            const tx = db.backendDB().transaction(['stories', 'lists', 'listItems'], 'readwrite');
+            const listRequest = tx
+              .objectStore('lists')
+              .add({ name: 'Raw', createdAt: 0, updatedAt: 0 });
+            listRequest.onsuccess = () => {
+              const items = tx.objectStore('listItems');
+              rows.forEach((row, position) => {
+                const request = tx.objectStore('stories').add(row);
+                request.onsuccess = () =>
+                  items.add({ listId: listRequest.result, storyId: request.result, position });
+              });
+            };
+            tx.oncomplete = () => done();
+            tx.onerror = () => fail(tx.error);
+          });
+        const applyRuns: number[] = [];
+        const rawRuns: number[] = [];
+        for (let i = 0; i <= runs; i++) {
+          for (const [write, times] of [
+            [(db: Db) => sharing.applyImport(db, parsedOnce), applyRuns],
+            [addRaw, rawRuns],
+          ] as const) {
+            const db = await fresh();
+            const start = performance.now();
+            await write(db);
+            // The first round warms up.
+            if (i > 0) times.push(performance.now() - start);
+          }
+        }
+        out['import 10,000 · apply only, new'] = {
+          runs: applyRuns,
+          peer: rawRuns,
+          note: '10,000 stories + 10,000 list items written',
+        };
         await last?.delete();
         const merged = new sharing.BrightsideDatabase('bench-merged');
         await sharing.applyImport(merged, sharing.parseImport(json.text, json));
@@ -203,13 +248,14 @@ export const sharing: BenchSuite = async ({ runs }) => {
       },
       { list: benchList(10_000), runs },
     );
-    return Object.entries(figures).map(([name, { runs: values, note }]): BenchResult => ({
+    return Object.entries(figures).map(([name, { runs: values, note, peer }]): BenchResult => ({
       suite: 'sharing',
       name,
       unit: name.startsWith('stories') ? 'count' : 'ms',
       median: median(values),
       runs: values,
       ...(name.startsWith('stories') ? {} : { target: { max: 1000 } }),
+      ...(peer ? { peer: { name: 'plain IndexedDB', median: median(peer) } } : {}),
       note,
     }));
   } finally {
