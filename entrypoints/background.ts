@@ -5,6 +5,7 @@ import { savedAmong, saveStory } from '@/lib/db/stories';
 import { handleMessage, type Handlers } from '@/lib/messaging/handle-messages';
 import { normalizeStoryUrl } from '@/lib/detection/story-url';
 import { highlightHandlers, startHighlightBackground } from '@/lib/background/highlight-background';
+import { openSharedList } from '@/lib/background/shared-links';
 
 export default defineBackground(() => {
   const db = getDatabase();
@@ -14,6 +15,7 @@ export default defineBackground(() => {
     'getPageStories' | 'getPageArticle' | 'getLinkTitle' | 'showSaved'
   > = {
     ...highlightHandlers(db),
+    openSharedList,
     saveStory: ({ story }) => saveStory(db, story),
     async getSavedUrls({ urls }) {
       const normalised = urls.map((url) => normalizeStoryUrl(url)).filter((url) => url !== null);

@@ -81,6 +81,11 @@ export const protocol = {
       v.maxLength(5_000),
     ),
   }),
+  /**
+   * A share link opened at the standalone viewer's address: show it in the extension's viewer, in
+   * the same tab, with "Add to my Brightside". Only the `list=…` fragment travels.
+   */
+  openSharedList: v.object({ fragment: v.pipe(v.string(), v.maxLength(40_000)) }),
   /** Turn Brightside on for a site whose permission the reader just granted (from the popup). */
   enableSite: v.object({
     host: v.pipe(v.string(), v.maxLength(253)),
@@ -100,6 +105,7 @@ export interface ProtocolResponses {
   getLists: { lists: Array<{ id: number; name: string }> };
   addToList: { storyId: number; listId: number; added: boolean };
   enableSite: { host: string; registered: boolean };
+  openSharedList: { opened: boolean };
   showSaved: { shown: boolean };
   scoreStories: { threshold: number; results: StoryScore[] };
 }

@@ -11,9 +11,7 @@ import { ImportCollector } from './collect-import';
 import { LIMITS, formatBytes } from './limits';
 import { ImportError, importError, place } from './import-problems';
 import type { ListDocument, ParsedImport } from './types';
-
-/** Where the standalone viewer (share/) is published; links open there for people without Brightside. */
-export const PUBLIC_VIEWER_URL = 'https://brightside.example/share/';
+import { SHARE_VIEWER_URL } from './publish-address';
 export const LINK_VERSION = 1;
 const PREFIX = 'list=';
 
@@ -46,7 +44,7 @@ export function encodeShareFragment(list: ListDocument): string {
 }
 
 /** A full share link for `list`, opening in `viewer` (the public viewer or the extension's page). */
-export function createShareLink(list: ListDocument, viewer = PUBLIC_VIEWER_URL): string {
+export function createShareLink(list: ListDocument, viewer = SHARE_VIEWER_URL): string {
   return `${viewer.replace(/#.*$/, '')}#${encodeShareFragment(list)}`;
 }
 

@@ -1,11 +1,15 @@
 /**
  * A share link made in one browser profile opens in another: the list travels in the fragment
  * only, the second profile's viewer shows it (curator, notes, as text) and "Add to my Brightside"
- * writes it to that profile's database. No server is involved at any point.
+ * writes it to that profile's database. No server is involved at any point. A link opened at the
+ * standalone viewer's published address opens in the extension's viewer for readers who have it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { launchBrightside } from '../../scripts/harness/launch-chromium';
+import { SHARE_VIEWER_URL } from '../../lib/sharing/publish-address';
+import { createShareLink } from '../../lib/sharing/share-link';
+import { openSession } from './support/brightside';
 
 const MARKDOWN = `# Good news this week
 > What made us smile.
@@ -112,6 +116,45 @@ describe('share links between profiles', () => {
       expect(await damaged.getByRole('button', { name: 'Add to my Brightside' }).count()).toBe(0);
     } finally {
       await second.close();
+    }
+  });
+
+  test("a link opened at the viewer's published address opens in the extension's viewer", async () => {
+    // The published page is served under its real address; its own content does not matter here.
+    const session = await openSession({
+      [SHARE_VIEWER_URL]: '<!doctype html><title>Published viewer</title><p>Published page</p>',
+      'https://brightside.example/other/': '<!doctype html><title>Elsewhere</title>',
+    });
+    try {
+      const { brightside } = session;
+      const link = createShareLink({
+        name: 'Good news this week',
+        curator: 'Ana Lima',
+        items: [
+          { url: 'https://news.brightside.example/a', title: 'Neighbours rebuild the bakery' },
+        ],
+      });
+      // The viewer's address without a list, and other pages of the host, stay as they are; they
+      // open first, so their scripts have run by the time the link below has been taken over.
+      const plain = await brightside.context.newPage();
+      await plain.goto(SHARE_VIEWER_URL);
+      const elsewhere = await brightside.context.newPage();
+      await elsewhere.goto(`https://brightside.example/other/#${link.split('#')[1]}`);
+
+      const page = await brightside.context.newPage();
+      await page.goto(link);
+      await page.waitForURL(brightside.extensionUrl(`share.html#${link.split('#')[1]}`));
+      await expect
+        .poll(() => page.getByRole('heading', { name: 'Good news this week' }).count())
+        .toBe(1);
+      await expect
+        .poll(() => page.getByRole('button', { name: 'Add to my Brightside' }).count())
+        .toBe(1);
+      expect(await plain.textContent('p')).toBe('Published page');
+      expect(plain.url()).toBe(SHARE_VIEWER_URL);
+      expect(new URL(elsewhere.url()).pathname).toBe('/other/');
+    } finally {
+      await session.close();
     }
   });
 });

@@ -10,7 +10,8 @@ import { CURRENT_VERSION, SCHEMA_URL } from '@/lib/sharing/brightside-json';
 import { exportList, type ExportFormat } from '@/lib/sharing/export-list';
 import { LIMITS } from '@/lib/sharing/limits';
 import { listDocumentsOf, parseImport } from '@/lib/sharing/parse-import';
-import { createShareLink, PUBLIC_VIEWER_URL } from '@/lib/sharing/share-link';
+import { createShareLink } from '@/lib/sharing/share-link';
+import { SHARE_VIEWER_URL } from '@/lib/sharing/publish-address';
 import type { ListDocument, ListDocumentItem } from '@/lib/sharing/types';
 import { goodNews, hostile } from './sample-lists';
 
@@ -66,7 +67,7 @@ describe.each([
 
   test('a share link gives back the list, its notes and site names', () => {
     const link = createShareLink(list);
-    expect(link.startsWith(`${PUBLIC_VIEWER_URL}#list=1.`)).toBe(true);
+    expect(link.startsWith(`${SHARE_VIEWER_URL}#list=1.`)).toBe(true);
     const parsed = parseImport(link);
     expect(parsed.format).toBe('share-link');
     expect(listDocumentsOf(parsed)).toEqual([
