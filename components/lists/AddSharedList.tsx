@@ -11,7 +11,7 @@ import {
   type ImportResult,
 } from '@/lib/sharing/apply-import';
 import type { ParsedImport } from '@/lib/sharing/types';
-import { errorText } from './import-messages';
+import { errorText } from '../error-text';
 import { useListsText } from './lists-text';
 
 export function AddSharedList({

@@ -6,7 +6,6 @@
  */
 import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import {
-  ImportError,
   type EntryPlace,
   type EntryProblem,
   type EntryProblems,
@@ -113,9 +112,3 @@ export function rejectionText(t: Translate, { entry, reason, value }: Rejection)
 }
 
 export const formatName = (t: Translate, format: ImportFormat): string => t(FORMAT_NAMES[format]);
-
-/** What a failed action tells the reader: a refused import in their words, else the error's own. */
-export function errorText(t: Translate, caught: unknown): string {
-  if (caught instanceof ImportError) return fileProblemText(t, caught.problem);
-  return caught instanceof Error ? caught.message : String(caught);
-}

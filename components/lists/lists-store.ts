@@ -32,7 +32,7 @@ import { createShareLink, ShareLinkTooLargeError } from '@/lib/sharing/share-lin
 import { importError } from '@/lib/sharing/import-problems';
 import type { ParsedImport } from '@/lib/sharing/types';
 import type { Translate } from '@/lib/i18n/translate';
-import { errorText } from './import-messages';
+import { errorText } from '../error-text';
 
 export interface PendingImport {
   parsed: ParsedImport;
@@ -66,7 +66,7 @@ export function createListsStore(db: BrightsideDatabase, t: Translate) {
 
   const listsSubscription = liveQuery(() => listLists(db)).subscribe({
     next: (value) => (lists.value = value),
-    error: (caught: unknown) => (error.value = String(caught)),
+    error: (caught: unknown) => (error.value = errorText(t, caught)),
   });
 
   function open(listId: number | undefined) {
@@ -76,7 +76,7 @@ export function createListsStore(db: BrightsideDatabase, t: Translate) {
     if (listId === undefined) return;
     entriesSubscription = liveQuery(() => listEntries(db, listId)).subscribe({
       next: (value) => (entries.value = value),
-      error: (caught: unknown) => (error.value = String(caught)),
+      error: (caught: unknown) => (error.value = errorText(t, caught)),
     });
   }
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { CATEGORIES } from '@/lib/classifier/types';
 import type { StoryRecord } from '@/lib/db/database';
 import { DEFAULT_FILTERS, type Filters, type SortOrder } from '@/lib/reading-list/store';
+import { errorText } from '../error-text';
 import { useReadingList } from './context';
 import { categoryName, StoryRow } from './StoryRow';
 import { useVirtualizer } from './use-virtualizer';
@@ -338,7 +339,7 @@ function ErrorBanner() {
   if (!error) return null;
   return (
     <div class="error" role="alert">
-      <span>{error === 'storage-full' ? t('readingListStorageFull') : error}</span>
+      <span>{errorText(t, error)}</span>
       <button
         type="button"
         class="icon"

@@ -11,8 +11,7 @@ const environment = createPageEnvironment();
 environment.store.start();
 const selection = createSelection();
 const db = getDatabase();
-const showError = (error: unknown) =>
-  (environment.store.error.value = error instanceof Error ? error.message : String(error));
+const showError = (error: unknown) => (environment.store.error.value = error);
 
 render(
   <ReadingListContext.Provider value={environment}>

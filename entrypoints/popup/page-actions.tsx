@@ -4,6 +4,7 @@
  * should not parse all that before its first rows.
  */
 import { PageActions } from '@/components/PageActions';
+import { browserTranslate } from '@/lib/i18n/browser-translate';
 import { createPageActions } from '@/lib/sites/page-actions';
 
 const pageActions = createPageActions();
@@ -12,6 +13,7 @@ export function PageActionsView() {
   return (
     <PageActions
       state={pageActions.state.value}
+      t={browserTranslate}
       onSavePage={() => void pageActions.savePage()}
       onEnableSite={() => void pageActions.enableSite()}
     />

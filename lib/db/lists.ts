@@ -14,8 +14,22 @@ export const LIST_DESCRIPTION_MAX = 2_000;
 export const LIST_CURATOR_MAX = 100;
 export const LIST_NOTE_MAX = 2_000;
 
+/** What can go wrong with a list, as codes the pages word from the i18n catalogue. */
+export type ListProblem = 'nameRequired' | 'listGone' | 'storyNotSaved' | 'notInList';
+
+const LIST_PROBLEM_LOG: Record<ListProblem, string> = {
+  nameRequired: 'A list needs a name.',
+  listGone: 'This list no longer exists.',
+  storyNotSaved: 'This story is not saved.',
+  notInList: 'This story is no longer in the list.',
+};
+
 export class ListError extends Error {
   override name = 'ListError';
+  constructor(readonly problem: ListProblem) {
+    // The English text is for logs; readers see the catalogue's words for `problem`.
+    super(LIST_PROBLEM_LOG[problem]);
+  }
 }
 
 export interface ListFields {
@@ -44,7 +58,7 @@ function checkedFields(fields: Partial<ListFields>): Partial<ListFields> {
   const out: Partial<ListFields> = {};
   if (fields.name !== undefined) {
     out.name = clean(fields.name, LIST_NAME_MAX);
-    if (!out.name) throw new ListError('A list needs a name.');
+    if (!out.name) throw new ListError('nameRequired');
   }
   if (fields.description !== undefined) {
     out.description = clean(fields.description, LIST_DESCRIPTION_MAX, true);
@@ -94,7 +108,7 @@ export async function updateList(
   return guardWrite(() =>
     db.transaction('rw', db.lists, async () => {
       const list = await db.lists.get(listId);
-      if (!list) throw new ListError('This list no longer exists.');
+      if (!list) throw new ListError('listGone');
       const next: ListRecord = { ...list, ...checked, updatedAt: now };
       for (const key of ['description', 'curator'] as const) if (!next[key]) delete next[key];
       await db.lists.put(next);
@@ -112,7 +126,7 @@ export function deleteList(db: BrightsideDatabase, listId: number): Promise<Dele
   return guardWrite(() =>
     db.transaction('rw', db.lists, db.listItems, async () => {
       const list = await db.lists.get(listId);
-      if (!list) throw new ListError('This list no longer exists.');
+      if (!list) throw new ListError('listGone');
       const items = await db.listItems.where('listId').equals(listId).toArray();
       await db.listItems.where('listId').equals(listId).delete();
       await db.lists.delete(listId);
@@ -168,9 +182,9 @@ export function addStoryToList(
   return guardWrite(() =>
     db.transaction('rw', db.lists, db.listItems, db.stories, async () => {
       const list = await db.lists.get(listId);
-      if (!list) throw new ListError('This list no longer exists.');
+      if (!list) throw new ListError('listGone');
       const storyId = typeof story === 'number' ? story : (await saveStory(db, story, now)).id;
-      if (!(await db.stories.get(storyId))) throw new ListError('This story is not saved.');
+      if (!(await db.stories.get(storyId))) throw new ListError('storyNotSaved');
       const existing = await db.listItems.where({ listId, storyId }).first();
       if (existing) return { itemId: existing.id, storyId, added: false };
       const itemId = await db.listItems.add({
@@ -231,7 +245,7 @@ export function moveListItem(
         .between([listId, -Infinity], [listId, Infinity])
         .toArray();
       const from = items.findIndex((item) => item.id === itemId);
-      if (from < 0) throw new ListError('This story is no longer in the list.');
+      if (from < 0) throw new ListError('notInList');
       const ids = items.map((item) => item.id);
       ids.splice(from, 1);
       ids.splice(Math.max(0, Math.min(toIndex, ids.length)), 0, itemId);
@@ -255,7 +269,7 @@ export async function setListItemNote(
   return guardWrite(() =>
     db.transaction('rw', db.lists, db.listItems, async () => {
       const item = await db.listItems.get(itemId);
-      if (!item) throw new ListError('This story is no longer in the list.');
+      if (!item) throw new ListError('notInList');
       const { note: _old, ...rest } = item;
       await db.listItems.put(text ? { ...rest, note: text } : rest);
       await db.lists.update(item.listId, { updatedAt: now });
@@ -269,7 +283,7 @@ export async function readListDocument(
   listId: number,
 ): Promise<ListDocument> {
   const list = await db.lists.get(listId);
-  if (!list) throw new ListError('This list no longer exists.');
+  if (!list) throw new ListError('listGone');
   const entries = await listEntries(db, listId);
   return {
     name: list.name,

@@ -9,7 +9,6 @@ import { liveQuery } from 'dexie';
 import type { Category } from '../classifier';
 import type { BrightsideDatabase, ListRecord, StoryRecord } from '../db/database';
 import { addStoryToList } from '../db/lists';
-import { isQuotaExceeded } from '../db/storage-errors';
 import {
   addTags,
   deleteStories,
@@ -80,7 +79,8 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
   const query = signal('');
   const filters = signal<Filters>(DEFAULT_FILTERS);
   const sort = signal<SortOrder>('newest');
-  const error = signal<string | null>(null);
+  /** The last failure, kept as it came: the pages word it for the reader (components/error-text). */
+  const error = signal<unknown>(null);
   const pendingUndo = signal<PendingUndo | null>(null);
 
   // Sorting happens when the stories or the order change, not on each keystroke.
@@ -136,11 +136,7 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
       error.value = null;
       return true;
     } catch (failure) {
-      error.value = isQuotaExceeded(failure)
-        ? 'storage-full'
-        : failure instanceof Error
-          ? failure.message
-          : String(failure);
+      error.value = failure ?? 'unknown';
       return false;
     }
   }
@@ -257,7 +253,7 @@ export function createReadingListStore(db: BrightsideDatabase, options: StoreOpt
   };
 
   function reportError(failure: unknown) {
-    error.value = failure instanceof Error ? failure.message : String(failure);
+    error.value = failure ?? 'unknown';
   }
 }
 

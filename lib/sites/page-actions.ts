@@ -46,17 +46,20 @@ export function createPageActions() {
       host !== null &&
       isSiteEnabled(host, settings) &&
       (isBuiltInSite(host) || (await hasSitePermission(host)));
-    state.value = { kind: 'ready', host, siteEnabled, busy: null, status: '' };
+    state.value = { kind: 'ready', host, siteEnabled, busy: null, status: null };
   }
 
   async function savePage() {
     if (tab?.id === undefined) return;
-    ready({ busy: 'save', status: '' });
+    ready({ busy: 'save', status: null });
     try {
       const saved = await sendMessage('savePage', { tabId: tab.id });
-      ready({ busy: null, status: `${saved.created ? 'Saved' : 'Already saved'}: ${saved.title}` });
+      ready({
+        busy: null,
+        status: { kind: saved.created ? 'saved' : 'alreadySaved', value: saved.title },
+      });
     } catch (error) {
-      ready({ busy: null, status: `Not saved: ${messageOf(error)}` });
+      ready({ busy: null, status: { kind: 'notSaved', value: messageOf(error) } });
     }
   }
 
@@ -66,16 +69,16 @@ export function createPageActions() {
     const { host } = current;
     // Asked first, inside the click: the browser only shows the request for a user gesture.
     const asking = browser.permissions.request({ origins: hostMatchPatterns(host) });
-    ready({ busy: 'enable', status: '' });
+    ready({ busy: 'enable', status: null });
     try {
       if (!(await asking)) {
-        ready({ busy: null, status: `Brightside was not allowed on ${host}.` });
+        ready({ busy: null, status: { kind: 'notAllowed', value: host } });
         return;
       }
       await sendMessage('enableSite', { host, tabId: tab.id });
-      ready({ busy: null, siteEnabled: true, status: `Brightside now runs on ${host}.` });
+      ready({ busy: null, siteEnabled: true, status: { kind: 'enabled', value: host } });
     } catch (error) {
-      ready({ busy: null, status: `Could not turn Brightside on: ${messageOf(error)}` });
+      ready({ busy: null, status: { kind: 'enableFailed', value: messageOf(error) } });
     }
   }
 

@@ -8,16 +8,18 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   entryPlaceText,
   entryProblemText,
-  errorText,
   fileProblemText,
   formatName,
   FORMAT_NAMES,
   rejectionText,
 } from '@/components/lists/import-messages';
+import { errorText } from '@/components/error-text';
 import { ImportPanel } from '@/components/lists/ImportPanel';
 import { createListsStore, type ListsStore } from '@/components/lists/lists-store';
 import { ListsTextContext } from '@/components/lists/lists-text';
 import { BrightsideDatabase } from '@/lib/db/database';
+import { ListError } from '@/lib/db/lists';
+import { StorageFullError } from '@/lib/db/storage-errors';
 import { applyImport } from '@/lib/sharing/apply-import';
 import { LIMITS } from '@/lib/sharing/limits';
 import { parseImport } from '@/lib/sharing/parse-import';
@@ -121,6 +123,8 @@ describe('every code has a message that shows its values', () => {
       expect(formatName(english, format)).not.toMatch(/^importFormat/);
     }
     expect(errorText(english, importError('empty'))).toBe('The file is empty.');
+    expect(errorText(english, new ListError('listGone'))).toBe('This list no longer exists.');
+    expect(errorText(english, new StorageFullError())).toMatch(/out of storage space/);
     expect(errorText(english, new Error('disk unplugged'))).toBe('disk unplugged');
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { errorText } from '@/components/error-text';
 import { Popup } from '@/components/popup/Popup';
 import { ReadingListContext, type ReadingListEnvironment } from '@/components/reading-list/context';
 import { BrightsideDatabase } from '@/lib/db/database';
@@ -184,11 +185,11 @@ describe('add to list', () => {
     const listId = await db.lists.add({ name: 'Weekend', createdAt: 1, updatedAt: 1 });
     const { store } = environment;
     expect(await store.addToList(listId, [id, id + 1])).toBe(false);
-    expect(store.error.value).toBe('This story is not saved.');
+    expect(errorText(t, store.error.value)).toBe('This story is not saved.');
     expect(await listItems(listId)).toEqual([]);
     await db.lists.delete(listId);
     expect(await store.addToList(listId, [id])).toBe(false);
-    expect(store.error.value).toBe('This list no longer exists.');
+    expect(errorText(t, store.error.value)).toBe('This list no longer exists.');
   });
 });
 
