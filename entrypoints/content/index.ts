@@ -7,8 +7,11 @@ const RUNNING = Symbol.for('brightside.content-script');
 
 export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
-  // At DOMContentLoaded: marks appear with the page, not after its scripts and images settle.
-  runAt: 'document_end',
+  // From the start of parsing: the settings are read meanwhile, and the stories are found and
+  // marked at DOMContentLoaded itself. A document_end script runs only once the tasks queued
+  // behind DOMContentLoaded are done (on a large page, the first layout and every frame's commit:
+  // most of a second).
+  runAt: 'document_start',
   main(ctx) {
     const scope = globalThis as typeof globalThis & { [RUNNING]?: boolean };
     if (scope[RUNNING]) return;

@@ -69,16 +69,15 @@ export async function runContentSession(
     once: true,
   });
 
-  // On a built-in news site, find the stories while the settings are read (a round trip to the
-  // browser): the two overlap, and marking can start as soon as the settings arrive.
-  // The scan runs in a task of its own, apart from the script's start-up, so neither runs long.
+  // The script starts before the page is parsed (document_start): the settings are read while the
+  // parser works, so at DOMContentLoaded marking need not wait for them. A page already parsed
+  // (the script injected later) has its stories found while the settings are read instead, in a
+  // task of its own, apart from the script's start-up, so neither runs long.
   const settingsRead = loadSettings();
-  let early: DetectedStory[] | null = null;
-  if (isBuiltInSite(host)) {
-    await nextTask();
-    if (signal.aborted) return;
-    early = detectStories(doc, url());
-  }
+  if (doc.readyState === 'loading') await domContentLoaded(doc, signal);
+  else await nextTask();
+  if (signal.aborted) return;
+  let early = isBuiltInSite(host) ? detectStories(doc, url()) : null;
   let settings = await settingsRead;
   if (signal.aborted) return;
 
@@ -271,6 +270,16 @@ function offerArticleSave(
       );
     })
     .catch(() => {});
+}
+
+/**
+ * Resolves in the page's DOMContentLoaded dispatch: what runs on it runs in that task, before the
+ * page's first full layout and the tasks that queue behind it (frames, timers, messages).
+ */
+function domContentLoaded(doc: Document, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
+  });
 }
 
 function nextTask(): Promise<void> {

@@ -40,7 +40,8 @@ export async function syncSiteRegistration(settings?: Settings): Promise<string[
         id: EXTRA_SITES_SCRIPT_ID,
         matches: hosts.flatMap(hostMatchPatterns),
         js: [CONTENT_SCRIPT_FILE.slice(1)],
-        runAt: 'document_end',
+        // As the manifest's content script: see entrypoints/content.
+        runAt: 'document_start',
         persistAcrossSessions: true,
       },
     ]);
