@@ -11,6 +11,11 @@ export interface WatchOptions {
   batchDelayMs?: number;
   /** Page URL for resolving links; read from `doc.location` at each batch unless given. */
   url?: string;
+  /**
+   * Added elements that hold no stories by construction (the caller's own badges and styles):
+   * they are never scanned.
+   */
+  ignore?: (element: Element) => boolean;
 }
 
 export function watchStories(
@@ -24,6 +29,7 @@ export function watchStories(
   const view = doc.defaultView;
   if (!root || !view?.MutationObserver) return;
   const delay = options.batchDelayMs ?? 100;
+  const ignore = options.ignore;
   const reported = new WeakSet<Element>();
   let pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -61,7 +67,7 @@ export function watchStories(
   const observer = new view.MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node.nodeType === 1) pending.add(node as Element);
+        if (node.nodeType === 1 && !ignore?.(node as Element)) pending.add(node as Element);
       }
     }
     if (pending.size && timer === undefined) timer = setTimeout(flush, delay);

@@ -22,6 +22,7 @@ import { isBuiltInSite, isSiteEnabled } from '../sites/news-sites';
 import { pageHost } from '../sites/site-host';
 import { Highlighter } from './highlighter';
 import { linkTitle } from './link-title';
+import { isOwnElement } from './own-elements';
 import { showToast } from './page-toast';
 import type { MarkedStory } from './story-badge';
 
@@ -108,7 +109,7 @@ export async function runContentSession(
     early = null;
     mark(first);
     if (first.length === 0) reporter({ uplifting: 0, total: 0 });
-    watchStories(doc, mark, markSignal);
+    watchStories(doc, mark, markSignal, { ignore: isOwnElement });
     if (first.length <= ARTICLE_CHECK_MAX_STORIES) {
       afterIdle(() => offerArticleSave(doc, url(), settings, marker, markSignal), markSignal);
     }

@@ -76,6 +76,22 @@ describe('watchStories', () => {
     controller.abort();
   });
 
+  it('never scans the added elements the caller says to ignore', async () => {
+    const spy = vi.spyOn(detect, 'detectStoriesIn');
+    const controller = new AbortController();
+    watchStories(document, () => {}, controller.signal, {
+      batchDelayMs: 10,
+      ignore: (element) => element.localName === 'own-badge',
+    });
+    list.querySelector('h3')?.append(document.createElement('own-badge'));
+    await flush();
+    expect(spy).not.toHaveBeenCalled();
+    addCards(list, 9);
+    await flush();
+    expect(spy).toHaveBeenCalledTimes(1);
+    controller.abort();
+  });
+
   it('stops when the signal aborts, including a batch in flight', async () => {
     const onStories = vi.fn();
     const controller = new AbortController();
