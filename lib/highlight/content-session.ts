@@ -24,6 +24,7 @@ import { Highlighter } from './highlighter';
 import { linkTitle } from './link-title';
 import { isOwnElement } from './own-elements';
 import { showToast } from './page-toast';
+import { yieldToPage } from './yield-to-page';
 import type { MarkedStory } from './story-badge';
 
 type TabHandlers = Pick<
@@ -71,15 +72,18 @@ export async function runContentSession(
   });
 
   // The script starts before the page is parsed (document_start): the settings are read while the
-  // parser works, so at DOMContentLoaded marking need not wait for them. A page already parsed
-  // (the script injected later) has its stories found while the settings are read instead, in a
-  // task of its own, apart from the script's start-up, so neither runs long.
+  // parser works, so once the page is parsed marking need not wait for them. The scan waits for
+  // the end of the page's own DOMContentLoaded task (its listeners and first style pass: inside
+  // it the scan measured about twice as long, and made that task longer still) and gets a task
+  // of its own, as does the start of marking, so neither runs long. A page already parsed (the
+  // script injected later) has its stories found while the settings are read.
   const settingsRead = loadSettings();
   if (doc.readyState === 'loading') await domContentLoaded(doc, signal);
-  else await nextTask();
+  await yieldToPage();
   if (signal.aborted) return;
   let early = isBuiltInSite(host) ? detectStories(doc, url()) : null;
   let settings = await settingsRead;
+  await yieldToPage();
   if (signal.aborted) return;
 
   const start = () => {
@@ -273,18 +277,10 @@ function offerArticleSave(
     .catch(() => {});
 }
 
-/**
- * Resolves in the page's DOMContentLoaded dispatch: what runs on it runs in that task, before the
- * page's first full layout and the tasks that queue behind it (frames, timers, messages).
- */
 function domContentLoaded(doc: Document, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true, signal });
   });
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function afterIdle(run: () => void, signal: AbortSignal): void {

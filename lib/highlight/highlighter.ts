@@ -11,6 +11,7 @@ import { mutedWordMatcher, type Settings } from '../settings/settings';
 import { offerMarkAsUplifting } from './mark-as-uplifting';
 import { applyPageStyle } from './page-style';
 import { placeBadge, StoryBadge, type BadgeActions, type MarkedStory } from './story-badge';
+import { yieldToPage } from './yield-to-page';
 
 export const MARK_ATTRIBUTE = 'data-brightside';
 export const HEADLINE_ATTRIBUTE = 'data-brightside-headline';
@@ -25,19 +26,6 @@ export interface HighlightActions extends Omit<BadgeActions, 'confidence'> {
 
 /** Longest run of mark writes before the page gets the main thread back. */
 const SLICE_MS = 20;
-
-/**
- * Gives the main thread back between slices of writes. `scheduler.yield()` resumes ahead of the
- * tasks queued meanwhile: on a page still loading (frames committing, its own scripts) a timer
- * would wait behind all of them, hundreds of ms on a large page, with half the marks shown.
- */
-function yieldToPage(): Promise<void> {
-  const { scheduler } = globalThis as typeof globalThis & {
-    scheduler?: { yield?: () => Promise<void> };
-  };
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 interface Entry {
   mark: MarkedStory;
