@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useReadingList } from '../reading-list/context';
 import { ReadingListView } from '../reading-list/ReadingListView';
+import { POPUP_LIST_HEIGHT, POPUP_ROW_HEIGHT } from './popup-size';
 
 export interface PopupProps {
   /** The page's own actions ("Save this page", …), shown first in the header. */
@@ -23,7 +24,7 @@ export function Popup({ pageActions, onOpenLibrary }: PopupProps) {
         {pageActions && <div class="page-actions">{pageActions}</div>}
       </header>
       <main>
-        <ReadingListView rowHeight={58} initialHeight={400} />
+        <ReadingListView rowHeight={POPUP_ROW_HEIGHT} initialHeight={POPUP_LIST_HEIGHT} />
       </main>
     </>
   );

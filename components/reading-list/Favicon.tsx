@@ -1,3 +1,4 @@
+import { letterMark } from '@/lib/reading-list/story-view';
 import { useReadingList } from './context';
 
 /** The site's icon from the browser's own cache, or a letter mark: never a network request. */
@@ -5,10 +6,10 @@ export function Favicon({ url, site }: { url: string; site: string }) {
   const { faviconUrl } = useReadingList();
   const src = faviconUrl(url);
   if (src) return <img class="favicon" src={src} alt="" width={16} height={16} decoding="async" />;
-  const hue = [...site].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 360, 7);
+  const { letter, hue } = letterMark(site);
   return (
     <span class="favicon letter" aria-hidden="true" style={{ '--hue': hue }}>
-      {(site.match(/[\p{L}\p{N}]/u)?.[0] ?? '?').toUpperCase()}
+      {letter}
     </span>
   );
 }

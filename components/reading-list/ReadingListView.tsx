@@ -2,15 +2,16 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { CATEGORIES } from '@/lib/classifier/types';
 import type { StoryRecord } from '@/lib/db/database';
+import { LIST_SHOWN_MARK } from '@/lib/reading-list/first-screen';
 import { DEFAULT_FILTERS, type Filters, type SortOrder } from '@/lib/reading-list/store';
+import { categoryName } from '@/lib/reading-list/story-view';
 import { errorText } from '../error-text';
 import { useReadingList } from './context';
-import { categoryName, StoryRow } from './StoryRow';
+import { OVERSCAN } from './row-window';
+import { StoryRow } from './StoryRow';
 import { useVirtualizer } from './use-virtualizer';
 import './reading-list.css';
 
-/** Marked once, on the frame the first rows are painted in: what `npm run bench` times. */
-export const LIST_SHOWN_MARK = 'brightside:list-shown';
 let listShown = false;
 
 export interface ReadingListViewProps {
@@ -154,7 +155,7 @@ function Rows(props: ReadingListViewProps & { searchRef: { current: HTMLInputEle
     getScrollElement: () => scroller.current,
     // Stable across renders: rows have one height, so only the count changes what is measured.
     estimateSize: useCallback(() => props.rowHeight, [props.rowHeight]),
-    overscan: 6,
+    overscan: OVERSCAN,
     initialRect: { width: 360, height: props.initialHeight ?? 480 },
   });
 
@@ -172,6 +173,8 @@ function Rows(props: ReadingListViewProps & { searchRef: { current: HTMLInputEle
   useEffect(() => {
     if (listShown || !count) return;
     listShown = true;
+    // The popup's first-screen script may have shown rows already: the first mark is the one.
+    if (performance.getEntriesByName(LIST_SHOWN_MARK).length) return;
     requestAnimationFrame(() => performance.mark(LIST_SHOWN_MARK));
   }, [count]);
 

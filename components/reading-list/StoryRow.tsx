@@ -1,8 +1,7 @@
 import { memo } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryRecord } from '@/lib/db/database';
-import type { MessageKey } from '@/lib/i18n/translate';
-import { relativeDate, siteOf } from '@/lib/reading-list/story-view';
+import { categoryName, relativeDate, siteOf } from '@/lib/reading-list/story-view';
 import { useReadingList } from './context';
 import { Favicon } from './Favicon';
 
@@ -114,10 +113,6 @@ export const StoryRow = memo(function StoryRow(props: StoryRowProps) {
     </div>
   );
 });
-
-export function categoryName(t: ReturnType<typeof useReadingList>['t'], category: string) {
-  return t(`readingListCategory_${category.replace(/-/g, '_')}` as MessageKey);
-}
 
 /**
  * A list picker: choosing a list adds the stories to it. In rows it starts as a light button and

@@ -1,38 +1,18 @@
-import { render, type ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { Popup } from '@/components/popup/Popup';
-import { ReadingListContext } from '@/components/reading-list/context';
-import { createPageEnvironment, openLibrary } from '@/lib/reading-list/page-environment';
+/**
+ * The popup's module entry, kept small. When the first-screen script has painted the kept rows
+ * (see ../popup-first-screen.ts), the app (Preact, the store, Dexie: most of the popup's code)
+ * is fetched and run once that frame is drawn, so loading it does not hold the first rows back.
+ */
+// The rows' look, linked from the page itself so the first screen is drawn in it.
+import '@/components/reading-list/reading-list.css';
 
-// What `npm run bench` separates our modules' loading and our first render by.
-performance.mark('brightside:popup-script');
+/** After the next frame is drawn; a page that draws no frame (hidden) waits no longer than 100 ms. */
+const afterNextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 
-const environment = createPageEnvironment();
-
-// Save this page / Run Brightside on this site: in the popup's header, above the reading list,
-// loaded once the list is on screen (see ./page-actions).
-function LazyPageActions() {
-  const [View, setView] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    void import('./page-actions').then((module) => setView(() => module.PageActionsView));
-  }, []);
-  return View ? <View /> : null;
-}
-
-render(
-  <ReadingListContext.Provider value={environment}>
-    <Popup
-      pageActions={<LazyPageActions />}
-      onOpenLibrary={() => void openLibrary().then(() => window.close())}
-    />
-  </ReadingListContext.Provider>,
-  document.getElementById('app')!,
-);
-
-performance.mark('brightside:popup-rendered');
-
-// With the kept first screen already rendered, the database opens after it is painted, so
-// reading it does not hold that first frame back.
-const { store } = environment;
-if (store.stories.peek()) requestAnimationFrame(() => setTimeout(() => store.start(), 0));
-else store.start();
+// #first-screen is in ./index.html; it has children when the first-screen script drew rows.
+const painted = Boolean(document.getElementById('first-screen')?.firstChild);
+void (painted ? afterNextFrame() : Promise.resolve()).then(() => import('./app'));

@@ -7,6 +7,12 @@
 import type { StoryRecord } from '../db/database';
 
 export const FIRST_SCREEN_KEY = 'brightside:first-screen';
+/** The popup's element the first screen is drawn in before the app takes its place. */
+export const FIRST_SCREEN_ID = 'first-screen';
+/** Marked once, on the frame the first rows are painted in: what `npm run bench` times. */
+export const LIST_SHOWN_MARK = 'brightside:list-shown';
+/** Marked once, when the database first answers and its rows replace the kept first screen. */
+export const LIST_LIVE_MARK = 'brightside:list-live';
 /** More than a popup shows at once. */
 export const FIRST_SCREEN_ROWS = 20;
 const FORMAT = 1;

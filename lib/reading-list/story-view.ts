@@ -1,5 +1,7 @@
 /** How a saved story is shown and searched: pure functions of the record. */
+import type { Category } from '../classifier/types';
 import type { StoryRecord } from '../db/database';
+import type { MessageKey, Translate } from '../i18n/translate';
 
 /** The site a story is from: its site name, else its host without `www.`. */
 export function siteOf(story: Pick<StoryRecord, 'siteName' | 'url'>): string {
@@ -9,6 +11,42 @@ export function siteOf(story: Pick<StoryRecord, 'siteName' | 'url'>): string {
   } catch {
     return story.url;
   }
+}
+
+/** A category's name in the reader's language. */
+export function categoryName(t: Translate, category: string): string {
+  return t(`readingListCategory_${category.replace(/-/g, '_')}` as MessageKey);
+}
+
+/** The letter and hue that stand in for a site's icon: the same site, the same mark. */
+export function letterMark(site: string): { letter: string; hue: number } {
+  return {
+    letter: (site.match(/[\p{L}\p{N}]/u)?.[0] ?? '?').toUpperCase(),
+    hue: [...site].reduce((sum, char) => (sum * 31 + char.charCodeAt(0)) % 360, 7),
+  };
+}
+
+/** The choices the filters offer, from what is saved. */
+export function facetsOf(stories: readonly StoryRecord[]) {
+  const sites = new Set<string>();
+  const tags = new Set<string>();
+  const categories = new Set<Category>();
+  for (const story of stories) {
+    sites.add(siteOf(story));
+    for (const tag of story.tags ?? []) tags.add(tag);
+    if (story.category) categories.add(story.category);
+  }
+  const byName = (a: string, b: string) => a.localeCompare(b);
+  return {
+    sites: [...sites].sort(byName),
+    tags: [...tags].sort(byName),
+    categories: [...categories].sort(byName),
+  };
+}
+
+export function countsOf(stories: readonly StoryRecord[]): { all: number; unread: number } {
+  const unread = stories.reduce((sum, story) => sum + (story.readAt === 0 ? 1 : 0), 0);
+  return { all: stories.length, unread };
 }
 
 const haystacks = new WeakMap<StoryRecord, string>();

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { errorText } from '@/components/error-text';
@@ -7,26 +5,17 @@ import { Popup } from '@/components/popup/Popup';
 import { ReadingListContext, type ReadingListEnvironment } from '@/components/reading-list/context';
 import { BrightsideDatabase } from '@/lib/db/database';
 import { saveStory } from '@/lib/db/stories';
-import { catalogueGetMessage, createTranslate } from '@/lib/i18n/translate';
 import {
   FIRST_SCREEN_KEY,
   readFirstScreen,
   type FirstScreenStorage,
 } from '@/lib/reading-list/first-screen';
 import { createReadingListStore, sortStories } from '@/lib/reading-list/store';
+import { english, layOutAsPopup } from '../support/english';
 
-const catalogue = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../public/_locales/en/messages.json'), 'utf8'),
-);
-const t = createTranslate(catalogueGetMessage(catalogue));
+const t = english;
 
-// happy-dom lays nothing out: give elements the popup's size so the virtualiser shows rows.
-for (const [property, size] of [
-  ['clientHeight', 400],
-  ['clientWidth', 400],
-] as const) {
-  Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => size });
-}
+layOutAsPopup();
 
 let db: BrightsideDatabase;
 let stop: () => void;
