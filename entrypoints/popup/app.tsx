@@ -37,8 +37,6 @@ render(
 
 performance.mark('brightside:popup-rendered');
 
-// With the kept first screen already rendered, the database opens after it is painted, so
-// reading it does not hold that first frame back.
-const { store } = environment;
-if (store.stories.peek()) requestAnimationFrame(() => setTimeout(() => store.start(), 0));
-else store.start();
+// The kept first screen is on screen already (drawn by the first-screen script): the database
+// is read at once, so the live rows replace it as soon as they can.
+environment.store.start();

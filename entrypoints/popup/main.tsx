@@ -6,13 +6,17 @@
 // The rows' look, linked from the page itself so the first screen is drawn in it.
 import '@/components/reading-list/reading-list.css';
 
-/** After the next frame is drawn; a page that draws no frame (hidden) waits no longer than 100 ms. */
-const afterNextFrame = () =>
+/**
+ * Once the next frame is under way: the app's modules are fetched from its animation frame
+ * callback, so they run only after that frame is painted. A page that draws no frame (hidden)
+ * waits no longer than 100 ms.
+ */
+const nextFrame = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    requestAnimationFrame(() => resolve());
     setTimeout(resolve, 100);
   });
 
 // #first-screen is in ./index.html; it has children when the first-screen script drew rows.
 const painted = Boolean(document.getElementById('first-screen')?.firstChild);
-void (painted ? afterNextFrame() : Promise.resolve()).then(() => import('./app'));
+void (painted ? nextFrame() : Promise.resolve()).then(() => import('./app'));

@@ -7,6 +7,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Category } from '../classifier';
+import { DATABASE_NAME } from './database-name';
 
 export interface StoryRecord {
   id: number;
@@ -56,7 +57,7 @@ export interface FeedbackRecord {
   createdAt: number;
 }
 
-export const DATABASE_NAME = 'brightside';
+export { DATABASE_NAME };
 
 export class BrightsideDatabase extends Dexie {
   stories!: EntityTable<StoryRecord, 'id'>;
