@@ -12,7 +12,7 @@ import {
   scrollFrames,
   seedStories,
   STORIES_AT_SCALE,
-  timePopupOpen,
+  timePageOpen,
   timeSearchKeys,
   waitForWholeList,
 } from '../../scripts/bench/reading-list';
@@ -37,7 +37,7 @@ describe(`the reading list with ${STORIES_AT_SCALE} stories`, () => {
   test('the popup opens to its first rows, then loads the rest', async () => {
     const opens: number[] = [];
     for (let run = 0; run < 3; run++) {
-      const open = await timePopupOpen(
+      const open = await timePageOpen(
         session.brightside.context,
         session.brightside.extensionUrl('popup.html'),
       );
