@@ -1,4 +1,6 @@
 import type { Category } from '@/lib/classifier';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
+import { categoryName } from '@/lib/reading-list/story-view';
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type Verdict = 'uplifting' | 'not-uplifting';
@@ -21,36 +23,28 @@ export interface StoryCardProps {
   onToggleLists: () => void;
   onAddToList: (listId: number) => void;
   onFeedback: (verdict: Verdict) => void;
+  t: Translate;
 }
-
-const CATEGORY_LABELS: Record<Category, string> = {
-  kindness: 'Kindness',
-  rescue: 'Rescue',
-  recovery: 'Recovery',
-  'health-science': 'Health & science',
-  environment: 'Environment',
-  achievement: 'Achievement',
-  community: 'Community',
-  animals: 'Animals',
-  other: 'Good news',
-};
 
 /** The "why?" card of an uplifting story: what made it uplifting, and ways to save it. */
 export function StoryCard(props: StoryCardProps) {
-  const { category, cues, confidence, saved, verdict, lists, listsOpen, status } = props;
+  const { category, cues, confidence, saved, verdict, lists, listsOpen, status, t } = props;
   return (
     <div class="card-body">
       <p class="card-title" id={props.headingId}>
         <span aria-hidden="true">☀ </span>
-        Uplifting: {category ? CATEGORY_LABELS[category] : 'Good news'}
+        {t(
+          'cardTitle',
+          category && category !== 'other' ? categoryName(t, category) : t('cardGoodNews'),
+        )}
       </p>
       <p class="confidence">
-        Confidence: <strong>{confidence}</strong>
+        {t('cardConfidence')} <strong>{t(`cardConfidence_${confidence}` as MessageKey)}</strong>
       </p>
       {cues.length > 0 && (
         <>
-          <p class="why">Why:</p>
-          <ul class="cues" aria-label="What made it uplifting">
+          <p class="why">{t('cardWhy')}</p>
+          <ul class="cues" aria-label={t('cardCues')}>
             {cues.map((cue) => (
               <li key={cue}>{cue}</li>
             ))}
@@ -65,20 +59,20 @@ export function StoryCard(props: StoryCardProps) {
           onClick={saved ? undefined : props.onSave}
           aria-disabled={saved}
         >
-          {saved ? 'Saved ✓' : 'Save to Brightside'}
+          {saved ? t('cardSaved') : t('cardSave')}
         </button>
         <button type="button" aria-expanded={listsOpen} onClick={props.onToggleLists}>
-          Save to list…
+          {t('cardSaveToList')}
         </button>
       </div>
       {listsOpen && (
         <div class="lists">
           {lists === undefined ? (
-            <p>Loading lists…</p>
+            <p>{t('cardListsLoading')}</p>
           ) : lists.length === 0 ? (
-            <p>No lists yet. Make one in the reading list.</p>
+            <p>{t('cardNoLists')}</p>
           ) : (
-            <ul aria-label="Your lists">
+            <ul aria-label={t('cardLists')}>
               {lists.map((list) => (
                 <li key={list.id}>
                   <button type="button" onClick={() => props.onAddToList(list.id)}>
@@ -93,11 +87,11 @@ export function StoryCard(props: StoryCardProps) {
       <div class="feedback">
         {verdict === 'not-uplifting' ? (
           <button type="button" onClick={() => props.onFeedback('uplifting')}>
-            Mark as uplifting
+            {t('cardMarkUplifting')}
           </button>
         ) : (
           <button type="button" onClick={() => props.onFeedback('not-uplifting')}>
-            Not uplifting
+            {t('cardNotUplifting')}
           </button>
         )}
       </div>

@@ -13,6 +13,7 @@ import {
   watchStories,
   type DetectedStory,
 } from '../detection';
+import { browserTranslate as t } from '../i18n/browser-translate';
 import { handleMessage, type Handlers } from '../messaging/handle-messages';
 import type { PageArticle, StoryInput } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
@@ -56,8 +57,9 @@ export async function runContentSession(
       showToast(
         doc,
         {
-          text: title ? `Saved to Brightside: ${title}` : 'Saved to Brightside.',
+          text: title ? t('toastSavedTitle', title) : t('toastSaved'),
           timeoutMs: 4_000,
+          t,
         },
         signal,
       );
@@ -190,6 +192,7 @@ function storyInput({ story, result }: MarkedStory): StoryInput {
 
 function storyActions() {
   return {
+    t,
     async save(mark: MarkedStory) {
       await sendMessage('saveStory', { story: storyInput(mark) });
     },
@@ -250,9 +253,10 @@ function offerArticleSave(
       showToast(
         doc,
         {
-          text: '☀ An uplifting story.',
+          text: t('toastUplifting'),
+          t,
           action: {
-            label: 'Save to Brightside',
+            label: t('toastSave'),
             async run() {
               await sendMessage('saveStory', {
                 story: {
@@ -267,7 +271,7 @@ function offerArticleSave(
                 },
               });
               highlighter.setSaved([article.url]);
-              return 'Saved to Brightside.';
+              return t('toastSaved');
             },
           },
         },

@@ -52,6 +52,7 @@ export class Highlighter {
       {
         markOf: (element) => this.entries.get(element)?.mark,
         markUplifting: (mark) => this.actions.feedback(mark, 'uplifting'),
+        t: actions.t,
       },
       signal,
     );
@@ -210,6 +211,7 @@ export class Highlighter {
         return name;
       },
       confidence: (mark) => this.confidence(mark),
+      t: this.actions.t,
     };
   }
 

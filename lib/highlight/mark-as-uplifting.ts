@@ -3,10 +3,10 @@
  * only while the pointer is over the story or focus is inside it, so the page carries nothing
  * extra until the reader shows interest. One delegated listener pair per page, not per story.
  */
+import type { Translate } from '../i18n/translate';
 import { placeBadge, type MarkedStory } from './story-badge';
 
 export const MARK_UPLIFTING_TAG = 'brightside-mark-uplifting';
-export const MARK_UPLIFTING_LABEL = 'Mark as uplifting (Brightside)';
 
 const HOST_STYLE =
   'all: initial !important; display: inline-block !important; position: relative !important; ' +
@@ -26,13 +26,10 @@ button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 button:disabled { cursor: default; }
 `;
 
-function renderButton(button: HTMLButtonElement, done: boolean): void {
-  button.textContent = done ? '☀ Noted' : '☀ Uplifting?';
+function renderButton(button: HTMLButtonElement, done: boolean, t: Translate): void {
+  button.textContent = done ? t('markUpliftingDone') : t('markUplifting');
   button.disabled = done;
-  button.setAttribute(
-    'aria-label',
-    done ? 'Noted as uplifting (Brightside)' : MARK_UPLIFTING_LABEL,
-  );
+  button.setAttribute('aria-label', done ? t('markUpliftingDoneLabel') : t('markUpliftingLabel'));
 }
 
 export interface MarkAsUpliftingOptions {
@@ -40,11 +37,12 @@ export interface MarkAsUpliftingOptions {
   markOf(element: Element): MarkedStory | undefined;
   /** Records the reader's verdict. */
   markUplifting(mark: MarkedStory): Promise<void>;
+  t: Translate;
 }
 
 export function offerMarkAsUplifting(
   doc: Document,
-  { markOf, markUplifting }: MarkAsUpliftingOptions,
+  { markOf, markUplifting, t }: MarkAsUpliftingOptions,
   signal: AbortSignal,
 ): void {
   const shown = new Map<Element, HTMLElement>();
@@ -66,7 +64,7 @@ export function offerMarkAsUplifting(
     style.textContent = CSS;
     const button = doc.createElement('button');
     button.type = 'button';
-    renderButton(button, noted.has(story));
+    renderButton(button, noted.has(story), t);
     root.addEventListener(
       'click',
       (event) => {
@@ -80,7 +78,7 @@ export function offerMarkAsUplifting(
             noted.add(story);
             // The button shown now: the pointer may have left and come back meanwhile.
             const current = shown.get(story)?.shadowRoot?.querySelector('button');
-            for (const each of new Set([button, current])) if (each) renderButton(each, true);
+            for (const each of new Set([button, current])) if (each) renderButton(each, true, t);
           },
           () => (button.disabled = false),
         );

@@ -3,6 +3,7 @@
  * on article pages, and the confirmation after a save from the menu, shortcut or popup. Text from
  * pages is set as text, never as HTML.
  */
+import type { Translate } from '../i18n/translate';
 import { TOAST_CSS } from './badge-css';
 
 export const TOAST_TAG = 'brightside-note';
@@ -12,6 +13,7 @@ export interface ToastOptions {
   action?: { label: string; run: () => Promise<string | void> };
   /** Closes itself after this many ms (confirmations); chips stay until dismissed. */
   timeoutMs?: number;
+  t: Translate;
 }
 
 export function showToast(doc: Document, options: ToastOptions, signal: AbortSignal): () => void {
@@ -42,13 +44,16 @@ export function showToast(doc: Document, options: ToastOptions, signal: AbortSig
         button.disabled = true;
         run().then(
           (done) => {
-            text.textContent = done || 'Saved to Brightside.';
+            text.textContent = done || options.t('toastSaved');
             button.remove();
             setTimeout(close, 2_500);
           },
           (error: unknown) => {
             button.disabled = false;
-            text.textContent = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+            text.textContent = options.t(
+              'toastNotSaved',
+              error instanceof Error ? error.message : String(error),
+            );
           },
         );
       },
@@ -60,7 +65,7 @@ export function showToast(doc: Document, options: ToastOptions, signal: AbortSig
   dismiss.type = 'button';
   dismiss.className = 'dismiss';
   dismiss.textContent = '×';
-  dismiss.setAttribute('aria-label', 'Dismiss (Brightside)');
+  dismiss.setAttribute('aria-label', options.t('toastDismiss'));
   dismiss.addEventListener('click', close, { signal });
   box.append(dismiss);
   root.append(style, box);

@@ -6,12 +6,12 @@
  */
 import { h, render } from 'preact';
 import { StoryCard, type Confidence, type Verdict } from '@/components/highlight/StoryCard';
+import type { Translate } from '../i18n/translate';
 import type { StoryScore } from '../messaging/protocol';
 import type { DetectedStory } from '../detection';
 import { BADGE_CSS } from './badge-css';
 
 export const BADGE_TAG = 'brightside-badge';
-export const SUN_LABEL = 'Uplifting story: why? (Brightside)';
 
 export interface MarkedStory {
   story: DetectedStory;
@@ -26,6 +26,8 @@ export interface BadgeActions {
   getLists(): Promise<Array<{ id: number; name: string }>>;
   addToList(mark: MarkedStory, listId: number): Promise<string>;
   confidence(mark: MarkedStory): Confidence;
+  /** The extension's strings (the page's own language is not the reader's UI language). */
+  t: Translate;
 }
 
 // The host's own box: inline, zero-sized, unstyled by the page (inline !important wins over
@@ -71,7 +73,7 @@ export class StoryBadge {
     this.sun.type = 'button';
     this.sun.className = 'sun';
     this.sun.textContent = '☀';
-    this.sun.setAttribute('aria-label', SUN_LABEL);
+    this.sun.setAttribute('aria-label', actions.t('badgeWhy'));
     this.sun.setAttribute('aria-expanded', 'false');
     this.saveButton = doc.createElement('button');
     this.saveButton.type = 'button';
@@ -100,10 +102,11 @@ export class StoryBadge {
   }
 
   private renderSaved(): void {
-    this.saveButton.textContent = this.saved ? 'Saved' : 'Save';
+    const { t } = this.actions;
+    this.saveButton.textContent = this.saved ? t('badgeSaved') : t('badgeSave');
     this.saveButton.setAttribute(
       'aria-label',
-      this.saved ? 'Saved to Brightside' : 'Save to Brightside',
+      this.saved ? t('badgeSavedLabel') : t('badgeSaveLabel'),
     );
     this.saveButton.setAttribute('aria-pressed', String(this.saved));
   }
@@ -247,6 +250,7 @@ export class StoryBadge {
         onToggleLists: () => void this.toggleLists(),
         onAddToList: (listId: number) => void this.addToList(listId),
         onFeedback: (verdict: Verdict) => void this.giveFeedback(verdict),
+        t: this.actions.t,
       }),
       this.card,
     );
@@ -261,9 +265,9 @@ export class StoryBadge {
     try {
       await this.actions.save(this.mark);
       this.setSaved(true);
-      this.setStatus('Saved to your reading list.');
+      this.setStatus(this.actions.t('cardStatusSaved'));
     } catch (error) {
-      this.setStatus(`Not saved: ${messageOf(error)}`);
+      this.setStatus(this.actions.t('cardStatusNotSaved', messageOf(error)));
     }
   }
 
@@ -276,7 +280,7 @@ export class StoryBadge {
       this.renderCard();
     } catch (error) {
       this.lists = [];
-      this.setStatus(`Lists unavailable: ${messageOf(error)}`);
+      this.setStatus(this.actions.t('cardStatusListsUnavailable', messageOf(error)));
     }
   }
 
@@ -285,9 +289,9 @@ export class StoryBadge {
       const name = await this.actions.addToList(this.mark, listId);
       this.setSaved(true);
       this.listsOpen = false;
-      this.setStatus(`Added to ${name}.`);
+      this.setStatus(this.actions.t('cardStatusAdded', name));
     } catch (error) {
-      this.setStatus(`Not added: ${messageOf(error)}`);
+      this.setStatus(this.actions.t('cardStatusNotAdded', messageOf(error)));
     }
   }
 
@@ -296,12 +300,12 @@ export class StoryBadge {
       await this.actions.feedback(this.mark, verdict);
       this.verdict = verdict;
       this.setStatus(
-        verdict === 'not-uplifting'
-          ? 'Thanks: noted on this device as not uplifting.'
-          : 'Thanks: noted on this device as uplifting.',
+        this.actions.t(
+          verdict === 'not-uplifting' ? 'cardStatusNotedNotUplifting' : 'cardStatusNotedUplifting',
+        ),
       );
     } catch (error) {
-      this.setStatus(`Not noted: ${messageOf(error)}`);
+      this.setStatus(this.actions.t('cardStatusNotNoted', messageOf(error)));
     }
   }
 }

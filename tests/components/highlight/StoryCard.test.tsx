@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { StoryCard, type StoryCardProps } from '@/components/highlight/StoryCard';
+import { english } from '../../support/english';
 
 function props(overrides: Partial<StoryCardProps> = {}): StoryCardProps {
   return {
@@ -18,6 +19,7 @@ function props(overrides: Partial<StoryCardProps> = {}): StoryCardProps {
     onToggleLists: vi.fn(),
     onAddToList: vi.fn(),
     onFeedback: vi.fn(),
+    t: english,
     ...overrides,
   };
 }

@@ -8,9 +8,10 @@ import type { DetectedStory } from '@/lib/detection';
 import { Highlighter, MARK_ATTRIBUTE, type HighlightActions } from '@/lib/highlight/highlighter';
 import { MARK_UPLIFTING_TAG } from '@/lib/highlight/mark-as-uplifting';
 import { PAGE_STYLE_ID } from '@/lib/highlight/page-style';
-import { BADGE_TAG, SUN_LABEL } from '@/lib/highlight/story-badge';
+import { BADGE_TAG } from '@/lib/highlight/story-badge';
 import type { StoryScore } from '@/lib/messaging/protocol';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/settings';
+import { english } from '../../support/english';
 
 const PAGE = `
 <main>
@@ -51,6 +52,7 @@ function fakeActions() {
     feedback: vi.fn<HighlightActions['feedback']>(async () => {}),
     getLists: vi.fn(async () => [{ id: 1, name: 'Weekend' }]),
     addToList: vi.fn(async () => 'Weekend'),
+    t: english,
   } satisfies HighlightActions;
   return actions;
 }
@@ -82,7 +84,7 @@ describe('Highlighter', () => {
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
     expect(badgeOf('b')).toBeNull();
     const sun = badgeOf('a')!.shadowRoot!.querySelector('button.sun')!;
-    expect(sun.getAttribute('aria-label')).toBe(SUN_LABEL);
+    expect(sun.getAttribute('aria-label')).toBe('Uplifting story: why? (Brightside)');
     expect(highlighter.counts()).toEqual({ uplifting: 2, total: 3 });
     expect(document.getElementById(PAGE_STYLE_ID)).not.toBeNull();
     // The same stories again (a later scan): nothing new is asked or drawn.
