@@ -28,8 +28,8 @@ const STATUS_MESSAGES: Record<PageActionStatus['kind'], MessageKey> = {
   saved: 'pageActionsSaved',
   alreadySaved: 'pageActionsAlreadySaved',
   notSaved: 'pageActionsNotSaved',
-  notAllowed: 'pageActionsNotAllowed',
-  enabled: 'pageActionsEnabled',
+  notAllowed: 'siteNotAllowed',
+  enabled: 'siteRunsOn',
   enableFailed: 'pageActionsEnableFailed',
 };
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Sensitivity } from '@/lib/classifier';
+import type { MessageKey, Translate } from '@/lib/i18n/translate';
 import type { HighlightStyle, Settings, SettingsPatch } from '@/lib/settings/settings';
 
 export interface OptionsFormProps {
@@ -11,53 +12,46 @@ export interface OptionsFormProps {
   onChange: (patch: SettingsPatch) => void;
   onAddSite: (site: string) => void;
   onRemoveSite: (host: string) => void;
+  t: Translate;
 }
 
-const SENSITIVITY_CHOICES: Array<{ value: Sensitivity; label: string; hint: string }> = [
-  { value: 'strict', label: 'Strict', hint: 'Only clearly uplifting stories' },
-  { value: 'balanced', label: 'Balanced', hint: 'The default' },
-  { value: 'generous', label: 'Generous', hint: 'Also stories that are only probably uplifting' },
-];
-
-const STYLE_CHOICES: Array<{ value: HighlightStyle; label: string }> = [
-  { value: 'glow', label: 'Glow around the story' },
-  { value: 'underline', label: 'Underline the headline' },
-  { value: 'badge', label: 'Badge only' },
-];
+const SENSITIVITIES: Sensitivity[] = ['strict', 'balanced', 'generous'];
+const STYLES: HighlightStyle[] = ['glow', 'underline', 'badge'];
 
 export function OptionsForm(props: OptionsFormProps) {
-  const { settings, builtInSites, status, onChange } = props;
-  if (!settings) return <p class="status">Loading settings…</p>;
+  const { settings, builtInSites, status, onChange, t } = props;
+  if (!settings) return <p class="status">{t('optionsLoading')}</p>;
   return (
     <form class="options" onSubmit={(event) => event.preventDefault()}>
       <fieldset>
-        <legend>Sensitivity</legend>
-        {SENSITIVITY_CHOICES.map((choice) => (
-          <label key={choice.value} class="choice">
+        <legend>{t('optionsSensitivity')}</legend>
+        {SENSITIVITIES.map((value) => (
+          <label key={value} class="choice">
             <input
               type="radio"
               name="sensitivity"
-              value={choice.value}
-              checked={settings.sensitivity === choice.value}
-              onChange={() => onChange({ sensitivity: choice.value })}
+              value={value}
+              checked={settings.sensitivity === value}
+              onChange={() => onChange({ sensitivity: value })}
             />
-            {choice.label} <span class="hint">{choice.hint}</span>
+            {t(`optionsSensitivity_${value}` as MessageKey)}{' '}
+            <span class="hint">{t(`optionsSensitivityHint_${value}` as MessageKey)}</span>
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Highlight style</legend>
-        {STYLE_CHOICES.map((choice) => (
-          <label key={choice.value} class="choice">
+        <legend>{t('optionsHighlightStyle')}</legend>
+        {STYLES.map((value) => (
+          <label key={value} class="choice">
             <input
               type="radio"
               name="highlightStyle"
-              value={choice.value}
-              checked={settings.highlightStyle === choice.value}
-              onChange={() => onChange({ highlightStyle: choice.value })}
+              value={value}
+              checked={settings.highlightStyle === value}
+              onChange={() => onChange({ highlightStyle: value })}
             />
-            {choice.label}
+            {t(`optionsStyle_${value}` as MessageKey)}
           </label>
         ))}
         <label class="choice">
@@ -66,11 +60,15 @@ export function OptionsForm(props: OptionsFormProps) {
             checked={settings.focusMode}
             onChange={(event) => onChange({ focusMode: event.currentTarget.checked })}
           />
-          Focus mode: dim the stories that are not uplifting (they stay on the page)
+          {t('optionsFocusMode')}
         </label>
       </fieldset>
 
-      <MutedWords words={settings.mutedWords} onChange={(mutedWords) => onChange({ mutedWords })} />
+      <MutedWords
+        words={settings.mutedWords}
+        onChange={(mutedWords) => onChange({ mutedWords })}
+        t={t}
+      />
 
       <SiteList
         settings={settings}
@@ -84,6 +82,7 @@ export function OptionsForm(props: OptionsFormProps) {
         }
         onAddSite={props.onAddSite}
         onRemoveSite={props.onRemoveSite}
+        t={t}
       />
       <p class="status" role="status">
         {status}
@@ -92,7 +91,15 @@ export function OptionsForm(props: OptionsFormProps) {
   );
 }
 
-function MutedWords({ words, onChange }: { words: string[]; onChange: (words: string[]) => void }) {
+function MutedWords({
+  words,
+  onChange,
+  t,
+}: {
+  words: string[];
+  onChange: (words: string[]) => void;
+  t: Translate;
+}) {
   const [draft, setDraft] = useState('');
   const add = () => {
     const word = draft.trim();
@@ -102,11 +109,11 @@ function MutedWords({ words, onChange }: { words: string[]; onChange: (words: st
   };
   return (
     <fieldset>
-      <legend>Muted words</legend>
-      <p class="hint">Stories that contain these words are never marked uplifting.</p>
+      <legend>{t('optionsMutedWords')}</legend>
+      <p class="hint">{t('optionsMutedHint')}</p>
       <div class="row">
         <label>
-          Word or phrase{' '}
+          {t('optionsWordOrPhrase')}{' '}
           <input
             type="text"
             value={draft}
@@ -121,17 +128,17 @@ function MutedWords({ words, onChange }: { words: string[]; onChange: (words: st
           />
         </label>
         <button type="button" onClick={add}>
-          Mute
+          {t('optionsMute')}
         </button>
       </div>
       {words.length > 0 && (
-        <ul class="chips" aria-label="Muted words">
+        <ul class="chips" aria-label={t('optionsMutedWords')}>
           {words.map((word) => (
             <li key={word}>
               {word}{' '}
               <button
                 type="button"
-                aria-label={`Unmute ${word}`}
+                aria-label={t('optionsUnmute', word)}
                 onClick={() => onChange(words.filter((item) => item !== word))}
               >
                 ×
@@ -150,6 +157,7 @@ interface SiteListProps {
   onToggleBuiltIn: (host: string, on: boolean) => void;
   onAddSite: (site: string) => void;
   onRemoveSite: (host: string) => void;
+  t: Translate;
 }
 
 function SiteList({
@@ -158,18 +166,16 @@ function SiteList({
   onToggleBuiltIn,
   onAddSite,
   onRemoveSite,
+  t,
 }: SiteListProps) {
   const [draft, setDraft] = useState('');
   return (
     <fieldset>
-      <legend>Sites</legend>
-      <p class="hint">
-        Brightside runs on these sites. Adding a site asks your browser for permission to read that
-        site's pages; nothing leaves your device.
-      </p>
+      <legend>{t('optionsSites')}</legend>
+      <p class="hint">{t('optionsSitesHint')}</p>
       <div class="row">
         <label>
-          Add a site{' '}
+          {t('optionsAddSiteLabel')}{' '}
           <input
             type="text"
             placeholder="news.example.org"
@@ -184,27 +190,27 @@ function SiteList({
             setDraft('');
           }}
         >
-          Add site
+          {t('optionsAddSite')}
         </button>
       </div>
       {settings.extraSites.length > 0 && (
-        <ul class="sites" aria-label="Sites you added">
+        <ul class="sites" aria-label={t('optionsSitesAdded')}>
           {settings.extraSites.map((host) => (
             <li key={host}>
               {host}{' '}
               <button
                 type="button"
-                aria-label={`Remove ${host}`}
+                aria-label={t('optionsRemoveSite', host)}
                 onClick={() => onRemoveSite(host)}
               >
-                Remove
+                {t('optionsRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <details>
-        <summary>Built-in news sites ({builtInSites.length})</summary>
+        <summary>{t('optionsBuiltInSites', builtInSites.length)}</summary>
         <ul class="sites builtin">
           {builtInSites.map((host) => (
             <li key={host}>

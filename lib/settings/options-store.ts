@@ -5,19 +5,21 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
+import type { Translate } from '../i18n/translate';
 import { hostMatchPatterns, normalizeSiteHost } from '../sites/site-host';
 import { isBuiltInSite } from '../sites/news-sites';
 import type { Settings, SettingsPatch } from './settings';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
-export function createOptionsStore(signalOwner = new AbortController().signal) {
+/** `t` words what each change did, for the page's status line. */
+export function createOptionsStore(t: Translate, signalOwner = new AbortController().signal) {
   const settings = signal<Settings | undefined>(undefined);
   const status = signal('');
 
   loadSettings().then((value) => (settings.value = value));
   watchSettings((value) => (settings.value = value), signalOwner);
 
-  async function change(patch: SettingsPatch, done = 'Saved.') {
+  async function change(patch: SettingsPatch, done = t('optionsSaved')) {
     try {
       settings.value = await updateSettings(patch);
       status.value = done;
@@ -29,25 +31,25 @@ export function createOptionsStore(signalOwner = new AbortController().signal) {
   async function addSite(input: string) {
     const host = normalizeSiteHost(input);
     if (!host) {
-      status.value = `"${input}" is not a web site name (try news.example.org).`;
+      status.value = t('optionsNotASite', input);
       return;
     }
     const current = settings.value ?? (await loadSettings());
     if (isBuiltInSite(host)) {
       await change(
         { disabledSites: current.disabledSites.filter((item) => item !== host) },
-        `${host} is on the built-in list; it is turned on.`,
+        t('optionsBuiltInOn', host),
       );
       return;
     }
     const granted = await browser.permissions.request({ origins: hostMatchPatterns(host) });
     if (!granted) {
-      status.value = `Brightside was not allowed on ${host}.`;
+      status.value = t('siteNotAllowed', host);
       return;
     }
     await change(
       { extraSites: [...current.extraSites.filter((item) => item !== host), host] },
-      `Brightside now runs on ${host}.`,
+      t('siteRunsOn', host),
     );
   }
 
@@ -55,7 +57,7 @@ export function createOptionsStore(signalOwner = new AbortController().signal) {
     const current = settings.value ?? (await loadSettings());
     await change(
       { extraSites: current.extraSites.filter((item) => item !== host) },
-      `Brightside no longer runs on ${host}.`,
+      t('optionsNoLongerRuns', host),
     );
     await browser.permissions.remove({ origins: hostMatchPatterns(host) }).catch(() => false);
   }
