@@ -14,9 +14,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Page } from 'playwright-core';
-// @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
-import { findChromium } from '../harness/find-chromium.mjs';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
 import { bundleForPage } from './bundle-for-page';
 import { largestListingPage } from './content-script';
@@ -172,18 +171,7 @@ export const detection: BenchSuite = async ({ runs }) => {
   const outDir = mkdtempSync(join(tmpdir(), 'brightside-bench-detection-'));
   const server = await startNewsServer();
   servePage(server, target.url, html);
-  const browser = await chromium.launch({
-    executablePath: findChromium() as string,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--ignore-certificate-errors',
-      `--host-resolver-rules=${server.resolverRules()}`,
-    ],
-  });
+  const browser = await launchChromium({ server });
   let figures: Figures;
   try {
     const bundle = await bundleDetection(outDir);

@@ -10,9 +10,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-// @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
-import { findChromium } from '../harness/find-chromium.mjs';
+import { launchChromium } from '../harness/launch-chromium';
 import type { ListDocument } from '../../lib/sharing/types';
 import { bundleForPage } from './bundle-for-page';
 import { median, type BenchResult, type BenchSuite } from './measure';
@@ -85,16 +83,7 @@ export const sharing: BenchSuite = async ({ runs }) => {
     response.end('<!doctype html><title>bench</title>');
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const browser = await chromium.launch({
-    executablePath: findChromium() as string,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);

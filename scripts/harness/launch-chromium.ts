@@ -5,12 +5,37 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Worker } from 'playwright-core';
 // @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
 import { findChromium } from './find-chromium.mjs';
 import type { NewsServer } from './news-server';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** Flags for this machine: no sandbox or GPU, and no internet, which Chromium keeps trying to reach. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--ignore-certificate-errors',
+];
+
+const serverArgs = (server?: NewsServer) =>
+  server ? [`--host-resolver-rules=${server.resolverRules()}`] : [];
+
+/** The system Chromium without the extension (benches and the standalone viewer's test). */
+export function launchChromium(options: { server?: NewsServer } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium() as string,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...serverArgs(options.server)],
+  });
+}
 
 export interface Brightside {
   context: BrowserContext;
@@ -35,18 +60,9 @@ export async function launchBrightside(options: LaunchOptions = {}): Promise<Bri
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    // This machine has no internet: without these Chromium keeps trying to reach it.
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    '--no-first-run',
-    '--ignore-certificate-errors',
+    ...CHROMIUM_ARGS,
+    ...serverArgs(options.server),
   ];
-  if (options.server) args.push(`--host-resolver-rules=${options.server.resolverRules()}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium() as string,
     headless: options.headless ?? true,

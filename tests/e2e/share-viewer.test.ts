@@ -9,10 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain ESM module shared with the bootstrap scripts, typed by use.
-import { findChromium } from '../../scripts/harness/find-chromium.mjs';
+import { launchChromium } from '../../scripts/harness/launch-chromium';
 import { buildShareViewer } from '../../scripts/build-share-viewer';
 import { createShareLink } from '../../lib/sharing/share-link';
 import { goodNews, hostile } from '../unit/sharing/sample-lists';
@@ -48,18 +47,7 @@ describe('standalone share viewer, no extension', () => {
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await chromium.launch({
-      executablePath: findChromium() as string,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
