@@ -37,6 +37,29 @@ export function launchChromium(options: { server?: NewsServer } = {}): Promise<B
   });
 }
 
+/**
+ * The system Chromium without the extension, on a profile on disk, as a reader's browser keeps
+ * IndexedDB (a context without a profile keeps it in memory, which grows slower with every write).
+ */
+export async function launchChromiumProfile(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'brightside-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium() as string,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export interface Brightside {
   context: BrowserContext;
   worker: Worker;
