@@ -4,7 +4,6 @@
  * entrypoint only connects these.
  */
 import { browser } from 'wxt/browser';
-import { scoreUplift, THRESHOLDS } from '../classifier';
 import type { BrightsideDatabase } from '../db/database';
 import { recordFeedback } from '../db/feedback';
 import type { Handlers } from '../messaging/handle-messages';
@@ -13,6 +12,7 @@ import { enableSite, syncSiteRegistration } from '../sites/site-access';
 import { addStoryToList, listsForCard } from './card-lists';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { savePage } from './page-saver';
+import { scoreStories } from './story-scores';
 import { clearCountOnNavigation, showUpliftingCount } from './toolbar-badge';
 
 export const SAVE_PAGE_COMMAND = 'save-page';
@@ -43,15 +43,7 @@ export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
     addToList: ({ listId, story }) => addStoryToList(db, listId, story),
     enableSite: ({ host, tabId }) => enableSite(host, tabId),
     // The classifier runs here, off the page's main thread: pages send their stories in batches.
-    async scoreStories({ stories, sensitivity }) {
-      return {
-        threshold: THRESHOLDS[sensitivity],
-        results: stories.map((story) => {
-          const { score, uplifting, cues, category } = scoreUplift(story, { sensitivity });
-          return { score, uplifting, cues, category };
-        }),
-      };
-    },
+    scoreStories: async ({ stories, sensitivity }) => scoreStories(stories, sensitivity),
   };
 }
 
