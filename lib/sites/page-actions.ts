@@ -17,12 +17,16 @@ import { hostMatchPatterns, pageHost } from './site-host';
  * itself a tab (opened from the extension's pages), the tab used just before it.
  */
 export async function targetTab(): Promise<Browser.tabs.Tab | undefined> {
+  // The popup's own tab, when it is one: known by its id, as Chromium tells no tab's URL without
+  // the "tabs" permission, not even of the extension's own pages.
+  const popupTab = await browser.tabs.getCurrent();
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   const own = browser.runtime.getURL('/');
-  if (active && !active.url?.startsWith(own)) return active;
+  const isOwn = (tab: Browser.tabs.Tab) => tab.id === popupTab?.id || tab.url?.startsWith(own);
+  if (active && !isOwn(active)) return active;
   const tabs = await browser.tabs.query({ currentWindow: true });
   return tabs
-    .filter((tab) => tab.id !== active?.id && !tab.url?.startsWith(own))
+    .filter((tab) => tab.id !== active?.id && !isOwn(tab))
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
