@@ -25,27 +25,42 @@ export async function grantedExtraSites(settings: Settings): Promise<string[]> {
   return granted;
 }
 
-/** Makes the registered content script match exactly the added, granted sites. */
-export async function syncSiteRegistration(settings?: Settings): Promise<string[]> {
+let syncing: Promise<unknown> = Promise.resolve();
+
+/**
+ * Makes the registered content script match exactly the added, granted sites. One sync at a time:
+ * a settings change and `enableSite` start one each, and two at once both found no script and
+ * both registered it (the second failed: "Duplicate script ID").
+ */
+export function syncSiteRegistration(settings?: Settings): Promise<string[]> {
+  const run = syncing.then(() => registerGrantedSites(settings));
+  syncing = run.catch(() => {});
+  return run;
+}
+
+async function registerGrantedSites(settings?: Settings): Promise<string[]> {
   const hosts = await grantedExtraSites(settings ?? (await loadSettings()));
   const existing = await browser.scripting.getRegisteredContentScripts({
     ids: [EXTRA_SITES_SCRIPT_ID],
   });
-  if (existing.length) {
-    await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
+  if (!hosts.length) {
+    if (existing.length) {
+      await browser.scripting.unregisterContentScripts({ ids: [EXTRA_SITES_SCRIPT_ID] });
+    }
+    return hosts;
   }
-  if (hosts.length) {
-    await browser.scripting.registerContentScripts([
-      {
-        id: EXTRA_SITES_SCRIPT_ID,
-        matches: hosts.flatMap(hostMatchPatterns),
-        js: [CONTENT_SCRIPT_FILE.slice(1)],
-        // As the manifest's content script: see entrypoints/content.
-        runAt: 'document_start',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
+  const script = {
+    id: EXTRA_SITES_SCRIPT_ID,
+    matches: hosts.flatMap(hostMatchPatterns),
+    js: [CONTENT_SCRIPT_FILE.slice(1)],
+    // As the manifest's content script: see entrypoints/content.
+    runAt: 'document_start' as const,
+    persistAcrossSessions: true,
+  };
+  // Changed in place, never taken off and put back (the background syncs each time it starts):
+  // a page of an added site loading in between would not be marked.
+  if (existing.length) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([script]);
   return hosts;
 }
 

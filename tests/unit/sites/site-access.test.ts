@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '@/lib/settings/settings-store';
+import { loadSettings, updateSettings } from '@/lib/settings/settings-store';
 import { CONTENT_SCRIPT_FILE } from '@/lib/sites/news-sites';
 import { enableSite, EXTRA_SITES_SCRIPT_ID, syncSiteRegistration } from '@/lib/sites/site-access';
 
@@ -27,11 +27,21 @@ beforeEach(() => {
   const scripting = fakeBrowser.scripting as unknown as Record<string, unknown>;
   scripting.getRegisteredContentScripts = async ({ ids }: { ids: string[] }) =>
     registered.filter((script) => ids.includes(script.id));
+  // As Chromium: an id registered twice, or updated or removed while not there, is an error.
+  const known = (id: string) => registered.some((script) => script.id === id);
   scripting.unregisterContentScripts = async ({ ids }: { ids: string[] }) => {
+    if (!ids.every(known)) throw new Error('Nonexistent script ID');
     registered = registered.filter((script) => !ids.includes(script.id));
   };
   scripting.registerContentScripts = async (scripts: Registration[]) => {
+    if (scripts.some((script) => known(script.id))) throw new Error('Duplicate script ID');
     registered.push(...scripts);
+  };
+  scripting.updateContentScripts = async (scripts: Registration[]) => {
+    if (!scripts.every((script) => known(script.id))) throw new Error('Nonexistent script ID');
+    registered = registered.map(
+      (script) => scripts.find((update) => update.id === script.id) ?? script,
+    );
   };
   scripting.executeScript = async ({
     target,
@@ -80,5 +90,27 @@ describe('running Brightside on a site of the reader’s choosing', () => {
     granted.delete('b.example');
     expect(await syncSiteRegistration()).toEqual([]);
     expect(registered).toEqual([]);
+  });
+
+  test('the script is changed in place: an added site’s page loading meanwhile is covered', async () => {
+    granted.add('a.example');
+    granted.add('b.example');
+    await enableSite('a.example');
+    const unregister = vi.spyOn(fakeBrowser.scripting, 'unregisterContentScripts');
+    await enableSite('b.example');
+    await syncSiteRegistration();
+    expect(unregister).not.toHaveBeenCalled();
+    expect(registered).toHaveLength(1);
+    expect(registered[0]!.matches!.join(' ')).toMatch(/a\.example.*b\.example/);
+  });
+
+  test('syncs started together (a settings change and enableSite) run one after the other', async () => {
+    granted.add('a.example');
+    await updateSettings({ extraSites: ['a.example'] });
+    await expect(
+      Promise.all([syncSiteRegistration(), enableSite('a.example'), syncSiteRegistration()]),
+    ).resolves.toHaveLength(3);
+    expect(registered).toHaveLength(1);
+    expect(registered[0]!.matches).toContain('https://a.example/*');
   });
 });
