@@ -37,10 +37,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'brightside@brightside.example',
-              strict_min_version: '142.0',
+              // The current ESR (Debian's firefox-esr is 140): desktop Firefox reads the data
+              // collection key from 140, Firefox for Android from 142.
+              strict_min_version: '140.0',
               // Brightside collects nothing: every byte stays on the device.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
