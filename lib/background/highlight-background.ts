@@ -4,6 +4,7 @@
  * entrypoint only connects these.
  */
 import { browser } from 'wxt/browser';
+import { scoreUplift, THRESHOLDS } from '../classifier';
 import type { BrightsideDatabase } from '../db/database';
 import { recordFeedback } from '../db/feedback';
 import type { Handlers } from '../messaging/handle-messages';
@@ -12,7 +13,6 @@ import { enableSite, syncSiteRegistration } from '../sites/site-access';
 import { addStoryToList, listsForCard } from './card-lists';
 import { createContextMenu, onContextMenuClick } from './context-menu';
 import { savePage } from './page-saver';
-import { scoreStories } from './story-scores';
 import { clearCountOnNavigation, showUpliftingCount } from './toolbar-badge';
 
 export const SAVE_PAGE_COMMAND = 'save-page';
@@ -43,7 +43,15 @@ export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
     addToList: ({ listId, story }) => addStoryToList(db, listId, story),
     enableSite: ({ host, tabId }) => enableSite(host, tabId),
     // The classifier runs here, off the page's main thread: pages send their stories in batches.
-    scoreStories: async ({ stories, sensitivity }) => scoreStories(stories, sensitivity),
+    async scoreStories({ stories, sensitivity }) {
+      return {
+        threshold: THRESHOLDS[sensitivity],
+        results: stories.map((story) => {
+          const { score, uplifting, cues, category } = scoreUplift(story, { sensitivity });
+          return { score, uplifting, cues, category };
+        }),
+      };
+    },
   };
 }
 
