@@ -1,7 +1,7 @@
 /**
- * Sharing at scale, in real Chromium (no extension needed) on a profile on disk: the sharing code is
- * bundled once and loaded into a page served from a local origin, then, with a 10,000-story list (medians of runs):
- * export in each of the six formats; import each back (parse with the browser's DOMParser and check
+ * Sharing at scale, in real Chromium (no extension needed) on a profile on disk: the sharing code
+ * is bundled once and loaded into a page served from a local origin, then, with a 10,000-story
+ * list (medians of runs): export in each of the six formats; import each back (parse with the browser's DOMParser and check
  * every entry); preview + apply a 10,000-story import to real IndexedDB in one transaction, new and
  * all-merged, the new one beside plain IndexedDB writing the same rows; the platform's floor (as many
  * empty records, no index, one transaction); and how many stories one share link holds within its
@@ -94,7 +94,11 @@ export const sharing: BenchSuite = async ({ runs }) => {
     const figures = await page.evaluate(
       async ({ list, runs }) => {
         const sharing = (window as unknown as { BrightsideSharing: Sharing }).BrightsideSharing;
-        const out: Record<string, { runs: number[]; note: string; peer?: number[] }> = {};
+        // `bound: false`: a figure reported beside the others, not held to the issue's 1 s.
+        const out: Record<
+          string,
+          { runs: number[]; note: string; peer?: number[]; bound?: false }
+        > = {};
         // `setup` runs before each timed call, untimed (a fresh database, say); `fn` gets its value.
         const measure = async <T>(
           name: string,
@@ -228,6 +232,7 @@ export const sharing: BenchSuite = async ({ runs }) => {
         out['IndexedDB floor · 10,000 empty records, no index'] = {
           runs: floorRuns,
           note: 'one transaction, plain IndexedDB: the least any 10,000-story import costs here',
+          bound: false,
         };
         out['import 10,000 · apply only, new'] = {
           runs: applyRuns,
@@ -264,23 +269,24 @@ export const sharing: BenchSuite = async ({ runs }) => {
         out['stories in one share link (≤ 32 KB)'] = {
           runs: [fits],
           note: 'titles ~45 chars, a third with notes',
+          bound: false,
         };
         return out;
       },
       { list: benchList(10_000), runs },
     );
-    return Object.entries(figures).map(([name, { runs: values, note, peer }]): BenchResult => ({
-      suite: 'sharing',
-      name,
-      unit: name.startsWith('stories') ? 'count' : 'ms',
-      median: median(values),
-      runs: values,
-      ...(name.startsWith('stories') || name.startsWith('IndexedDB floor')
-        ? {}
-        : { target: { max: 1000 } }),
-      ...(peer ? { peer: { name: 'plain IndexedDB', median: median(peer) } } : {}),
-      note,
-    }));
+    return Object.entries(figures).map(
+      ([name, { runs: values, note, peer, bound }]): BenchResult => ({
+        suite: 'sharing',
+        name,
+        unit: name.startsWith('stories') ? 'count' : 'ms',
+        median: median(values),
+        runs: values,
+        ...(bound === false ? {} : { target: { max: 1000 } }),
+        ...(peer ? { peer: { name: 'plain IndexedDB', median: median(peer) } } : {}),
+        note,
+      }),
+    );
   } finally {
     await browser.close();
     server.close();

@@ -37,27 +37,40 @@ export function launchChromium(options: { server?: NewsServer } = {}): Promise<B
   });
 }
 
-/**
- * The system Chromium without the extension, on a profile on disk, as a reader's browser keeps
- * IndexedDB (a context without a profile keeps it in memory, which grows slower with every write).
- */
-export async function launchChromiumProfile(): Promise<{
+interface Profile {
   context: BrowserContext;
+  /** Closes the browser; a profile made for this launch is deleted with it. */
   close(): Promise<void>;
-}> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'brightside-profile-'));
+}
+
+/** The system Chromium on a profile on disk: `userDataDir`, else a new one deleted on close. */
+async function launchOnProfile(
+  args: string[],
+  options: { userDataDir?: string | undefined; headless?: boolean | undefined } = {},
+): Promise<Profile> {
+  const ownProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'brightside-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium() as string,
-    headless: true,
-    args: CHROMIUM_ARGS,
+    headless: options.headless ?? true,
+    args: [...args, ...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 900 },
   });
   return {
     context,
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The system Chromium without the extension, on a profile on disk, as a reader's browser keeps
+ * IndexedDB (a context without a profile keeps it in memory, which grows slower with every write).
+ */
+export function launchChromiumProfile(): Promise<Profile> {
+  return launchOnProfile([]);
 }
 
 export interface Brightside {
@@ -78,20 +91,14 @@ export interface LaunchOptions {
 
 export async function launchBrightside(options: LaunchOptions = {}): Promise<Brightside> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
-  const ownProfile = !options.userDataDir;
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'brightside-profile-'));
-  const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    ...CHROMIUM_ARGS,
-    ...serverArgs(options.server),
-  ];
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium() as string,
-    headless: options.headless ?? true,
-    args,
-    viewport: { width: 1280, height: 900 },
-  });
+  const { context, close } = await launchOnProfile(
+    [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      ...serverArgs(options.server),
+    ],
+    options,
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -99,9 +106,6 @@ export async function launchBrightside(options: LaunchOptions = {}): Promise<Bri
     worker,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    async close() {
-      await context.close();
-      if (ownProfile) rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
