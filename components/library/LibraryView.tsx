@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { StoryRecord } from '@/lib/db/database';
 import { parseTags } from '@/lib/db/stories';
 import type { Selection } from '@/lib/reading-list/selection';
@@ -62,7 +62,8 @@ export function LibraryView({ selection, lists, onBackup, onRestore }: LibraryVi
           </ReadingListView>
         </section>
         <aside class="library-side">
-          <StoryDetails story={current} />
+          {/* A story of its own per id: its drafts start from it at once, not an effect later. */}
+          <StoryDetails key={current?.id} story={current} />
           <section class="lists-section" aria-labelledby="library-lists-heading" id="lists">
             <h2 id="library-lists-heading">{t('libraryLists')}</h2>
             {lists}
@@ -142,14 +143,20 @@ function BulkBar({ selection }: { selection: Selection }) {
 
 function StoryDetails({ story }: { story: StoryRecord | undefined }) {
   const { store, t, openStory } = useReadingList();
-  const [tags, setTags] = useState('');
-  const [note, setNote] = useState('');
+  const stored = { tags: (story?.tags ?? []).join(', '), note: story?.note ?? '' };
+  const [tags, setTags] = useState(stored.tags);
+  const [note, setNote] = useState(stored.note);
   const [saved, setSaved] = useState('');
+  // Tags or note changed elsewhere (another tab, a bulk action): the drafts follow. Only a real
+  // change: an effect run for the values the drafts started from would wipe what was typed since.
+  const synced = useRef(stored);
   useEffect(() => {
-    setTags((story?.tags ?? []).join(', '));
-    setNote(story?.note ?? '');
+    if (stored.tags === synced.current.tags && stored.note === synced.current.note) return;
+    synced.current = stored;
+    setTags(stored.tags);
+    setNote(stored.note);
     setSaved('');
-  }, [story?.id, story?.tags.join(','), story?.note]);
+  }, [stored.tags, stored.note]);
 
   if (!story) {
     return (
