@@ -211,7 +211,7 @@ describe('running Brightside on a site of the reader’s choosing', () => {
     await expect.poll(() => marks(listing)).toEqual(MARKED);
   });
 
-  test('removing the site on the options page leaves a fresh load alone', async () => {
+  test('removing the site on the options page unmarks its open tab and leaves a fresh load alone', async () => {
     const options = await brightside.context.newPage();
     await options.goto(brightside.extensionUrl('options.html'));
     // The options page also gives the site's permission back; this copy's, granted at install,
@@ -222,6 +222,9 @@ describe('running Brightside on a site of the reader’s choosing', () => {
       .toBe(1);
     await expect.poll(() => registeredScripts(brightside.worker)).toEqual([]);
     await options.close();
+    // The tab already open on the site follows the settings change: its marks and badges go.
+    await expect.poll(() => listing.locator('[data-brightside]').count()).toBe(0);
+    expect(await listing.locator('brightside-badge').count()).toBe(0);
 
     const fresh = await brightside.context.newPage();
     await fresh.goto(LISTING_URL);
