@@ -9,13 +9,24 @@ export type Translate = (key: MessageKey, ...substitutions: Array<string | numbe
 
 export type GetMessage = (key: string, substitutions?: string[]) => string;
 
-/** A translator over `getMessage`; a missing message shows its key rather than nothing. */
+/**
+ * A translator over `getMessage`; a missing message shows its key rather than nothing. Messages
+ * without substitutions are looked up once: the catalogue cannot change while a page lives, and a
+ * page of badges asks for the same few labels hundreds of times, each a call into the browser.
+ */
 export function createTranslate(getMessage: GetMessage): Translate {
-  return (key, ...substitutions) =>
-    getMessage(
-      key,
-      substitutions.map((value) => String(value)),
-    ) || key;
+  const plain = new Map<string, string>();
+  return (key, ...substitutions) => {
+    if (substitutions.length > 0) {
+      return getMessage(key, substitutions.map(String)) || key;
+    }
+    let message = plain.get(key);
+    if (message === undefined) {
+      message = getMessage(key, []) || key;
+      plain.set(key, message);
+    }
+    return message;
+  };
 }
 
 export type Catalogue = Record<string, { message: string }>;
