@@ -191,11 +191,14 @@ function neutraliseAfter(from: number, reach: number): number {
 
 const isBadQuantity = (i: number): boolean => has(i, ROLE.bad);
 
-/** Neutralises the words before `to` that pass `test`, stopping at a break; returns the first hit. */
-function neutraliseBefore(to: number, test: (i: number) => boolean): number {
+/**
+ * Neutralises the words before `to` that pass `test`, stopping at a break (or at a word with a
+ * role in `stop`); returns the first hit.
+ */
+function neutraliseBefore(to: number, test: (i: number) => boolean, stop = 0): number {
   let first = -1;
   for (let j = to - 1; j >= 0 && j >= to - PATTERN_REACH; j--) {
-    if (isBreakAt(j)) break;
+    if (isBreakAt(j) || (roles[j]! & stop) !== 0) break;
     if (test(j)) {
       neutral[j] = 1;
       first = j;
@@ -245,7 +248,7 @@ function findPatterns(tokens: TokenArrays, sink: FeatureSink): void {
       }
     }
     if (has(i, ROLE.decline)) {
-      const first = neutraliseBefore(i, isBadQuantity);
+      const first = neutraliseBefore(i, isBadQuantity, ROLE.opener);
       if (first >= 0) {
         neutral[i] = 1;
         pattern(PATTERNS.decline, first, i);

@@ -69,14 +69,22 @@ export const LOSS_AFTER = set(`lost stolen missing lose abandoned stray`);
 
 /**
  * Someone in harm's way came out of it, said after the harm: "hostage feared dead is freed",
- * "trapped miners rescued", "missing hikers found alive". `alive` and `safe` count only after
- * `found` ("buried alive" is not good news).
+ * "trapped miners rescued", "missing hikers found alive", "reef thought dead is recovering".
+ * `alive` and `safe` count only after `found` ("buried alive" is not good news).
  */
 export const RESCUED_AFTER = set(`
-  freed rescued unharmed unhurt alive safe
+  freed rescued unharmed unhurt alive safe recovering thriving
 `);
 export const FOUND_ONLY = set(`alive safe`);
 export const FOUND = 'found';
+
+/**
+ * Words that open another part of the sentence: a decline after them is not the bad quantity's
+ * ("layoffs amid falling profits" is not "layoffs fall").
+ */
+export const CLAUSE_OPENERS = set(`
+  amid amidst as while despite because since though although when whereas but than after
+`);
 
 /** After a defeat verb these make it an outcome, not a defeat: "ends in tragedy", "ends with death". */
 export const OUTCOME_PREPOSITIONS = set(`in with`);
@@ -106,6 +114,7 @@ export const ROLE = {
   free: 256,
   adversity: 512,
   rescued: 1024,
+  opener: 2048,
 } as const;
 
 export const ROLES: ReadonlyMap<string, number> = (() => {
@@ -124,5 +133,6 @@ export const ROLES: ReadonlyMap<string, number> = (() => {
   add(FREE_SUFFIX, ROLE.free);
   add(ADVERSITY_INTRO, ROLE.adversity);
   add(RESCUED_AFTER, ROLE.rescued);
+  add(CLAUSE_OPENERS, ROLE.opener);
   return roles;
 })();

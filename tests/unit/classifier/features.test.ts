@@ -54,6 +54,17 @@ describe('reversal patterns', () => {
     expect(keys('Man dies in fall from roof')).not.toContain(PATTERNS.decline);
   });
 
+  it('a decline belongs to the quantity in its own part of the sentence', () => {
+    const k = keys('Company announces 5,000 layoffs amid falling profits');
+    expect(k).not.toContain(PATTERNS.decline);
+    expect(k).toContain('layoffs');
+    const both = keys('Unemployment rises as crime falls');
+    expect(both).toContain(PATTERNS.decline);
+    expect(both).toContain('unemployment');
+    expect(both).not.toContain('crime');
+    expect(keys('Crime in the city falls to record low')).toContain(PATTERNS.decline);
+  });
+
   it('rescue and care take the sting out of the harm that follows', () => {
     const rescue = keys('Firefighters rescue family from burning home');
     expect(rescue).toContain(PATTERNS.rescue);
@@ -71,7 +82,11 @@ describe('reversal patterns', () => {
   });
 
   it('someone in harm said to be freed, rescued or found alive', () => {
-    for (const text of ['Hostage feared dead is freed', 'Missing hikers found alive']) {
+    for (const text of [
+      'Hostage feared dead is freed',
+      'Missing hikers found alive',
+      'Coral reef once thought dead is recovering',
+    ]) {
       const k = keys(text);
       expect(k).toContain(PATTERNS.rescued);
       expect(k).not.toContain('dead');
