@@ -43,6 +43,7 @@ export const BADGE_CSS = `
 @media (prefers-color-scheme: dark) {
   .card { color: #f6ecd0; background: #2a2414; }
   .status { color: #e6d7a8; }
+  .feedback button { color: #f6ecd0; border-color: #8a7a4a; }
 }
 `;
 

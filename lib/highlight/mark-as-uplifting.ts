@@ -18,10 +18,11 @@ button {
   all: unset; box-sizing: border-box; cursor: pointer; position: absolute; left: 4px; top: 0;
   transform: translateY(-50%); white-space: nowrap; z-index: 2147483000;
   font: 500 11px/1.3 system-ui, -apple-system, 'Segoe UI', sans-serif; letter-spacing: normal;
-  color: #6b5a1e; background: rgba(255, 244, 204, 0.85); border: 1px dashed #d9c27a;
-  border-radius: 999px; padding: 1px 7px; opacity: 0.6;
+  color: #5c4d19; background: rgba(255, 250, 235, 0.92); border: 1px dashed #d9c27a;
+  border-radius: 999px; padding: 1px 7px;
 }
-button:hover, button:focus-visible { opacity: 1; }
+/* Faint by its dashed outline and pale ground, never by fading the text: it must stay readable. */
+button:hover, button:focus-visible { background: #fff4cc; border-style: solid; }
 button:focus-visible { outline: 2px solid #1a56db; outline-offset: 1px; }
 button:disabled { cursor: default; }
 `;
