@@ -12,8 +12,8 @@ import type { ListDocument, ParsedImport } from './types';
 export const PAGE_GENERATOR = 'Brightside';
 
 const STYLE = `
-:root { color-scheme: light dark; --ink: #1d2330; --muted: #5b6475; --line: #dde2ea; --accent: #b25e00; }
-@media (prefers-color-scheme: dark) { :root { --ink: #e9edf3; --muted: #a5afbf; --line: #343b48; --accent: #ffb45c; } }
+:root { color-scheme: light dark; --paper: #ffffff; --ink: #1d2330; --muted: #5b6475; --line: #dde2ea; --accent: #b25e00; background: var(--paper); }
+@media (prefers-color-scheme: dark) { :root { --paper: #15181e; --ink: #e9edf3; --muted: #a5afbf; --line: #343b48; --accent: #ffb45c; } }
 * { box-sizing: border-box; }
 body { margin: 0; font: 17px/1.55 Georgia, 'Iowan Old Style', serif; color: var(--ink); }
 main { max-width: 42rem; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }

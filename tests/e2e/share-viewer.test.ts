@@ -1,7 +1,8 @@
 /**
  * The standalone viewer (share/), built and served as static files from a plain local server, in
  * real Chromium WITHOUT the extension: a share link's list renders, hostile titles stay text, the
- * page requests nothing beyond its own files, and a damaged link gets a clear error.
+ * page requests nothing beyond its own files, a damaged link gets a clear error, and axe-core
+ * finds no serious or critical violation on it, nor on the web page a list is exported as.
  */
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,8 +14,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/harness/launch-chromium';
 import { buildShareViewer } from '../../scripts/build-share-viewer';
+import { exportHtmlPage } from '../../lib/sharing/html-page';
 import { createShareLink } from '../../lib/sharing/share-link';
 import { goodNews, hostile } from '../unit/sharing/sample-lists';
+import { seriousViolations } from './support/axe';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -95,6 +98,28 @@ describe('standalone share viewer, no extension', () => {
     expect(dialogs).toEqual([]);
     await page.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`is accessible, ${colorScheme}: a list, then a damaged link`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(createShareLink(goodNews, base));
+      await page.getByRole('heading', { name: goodNews.name }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.goto(createShareLink(goodNews, base).slice(0, -30));
+      await page.getByRole('alert').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    test(`the exported web page is accessible, ${colorScheme}`, async () => {
+      const page = await browser.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.setContent(exportHtmlPage(goodNews));
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
 
   test('a damaged link gets a clear error', async () => {
     const page = await browser.newPage();
