@@ -2,12 +2,14 @@
  * Lists in the library page, in real Chromium with the built extension: create a list, add saved
  * stories, reorder by keyboard and by drag, a note, rename and credit, delete and undo, an import
  * with its preview (nothing written before "Import"), and the library's Restore: the same preview,
- * other files refused, and a replace that is asked twice.
+ * other files refused, and a replace that is asked twice. axe-core scans the list editor and the
+ * import preview in light and dark mode.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrightside, type Brightside } from '../../scripts/harness/launch-chromium';
+import { seriousViolations } from './support/axe';
 import { ROOT } from './support/brightside';
 
 const STORIES = [
@@ -41,6 +43,15 @@ async function restoreFromLibrary(page: Page, file: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.library-header .backup').getByRole('button', { name: 'Restore' }).click();
   await (await chooser).setFiles(file);
+}
+
+/** No serious or critical axe-core violation on `page`, light and dark. */
+async function expectAccessible(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousViolations(page), colorScheme).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
 }
 
 async function listTitles(page: Page) {
@@ -163,6 +174,7 @@ describe('lists in the library', () => {
         ]),
       )
       .toEqual([['Science wins', 'Ana Lima']]);
+    await expectAccessible(page);
   });
 
   test('delete a list, then undo puts it back with its stories', async () => {
@@ -194,6 +206,7 @@ describe('lists in the library', () => {
       .toEqual(['2 new', '1 already saved', '1 rejected']);
     await expect.poll(() => preview.getByText(/javascript: URLs are refused/).count()).toBe(1);
     expect(await readStore(page, 'stories')).toEqual(before);
+    await expectAccessible(page);
 
     await preview.getByRole('button', { name: 'Import' }).click();
     await expect
