@@ -1,7 +1,8 @@
 /**
  * The only CSS Brightside adds to the page itself, built from the settings. Outline, box-shadow,
  * text-decoration and opacity take no layout space, so nothing on the page moves; nothing is ever
- * hidden (focus mode dims, it does not hide).
+ * hidden (focus mode dims, it does not hide, and dims less for a reader who asks the system for
+ * more contrast).
  */
 import type { Settings } from '../settings/settings';
 
@@ -29,6 +30,12 @@ const FOCUS = `
 }
 [data-brightside='other']:hover, [data-brightside='other']:focus-within {
   opacity: 1 !important;
+}
+@media (prefers-contrast: more) {
+  [data-brightside='other'] { opacity: 0.75 !important; }
+}
+@media (prefers-reduced-motion: reduce) {
+  [data-brightside='other'] { transition: none !important; }
 }`;
 
 export function pageCss(settings: Pick<Settings, 'highlightStyle' | 'focusMode'>): string {

@@ -248,6 +248,11 @@ describe('highlighting in place and saving', () => {
 
     await options.getByLabel(/Focus mode/).check();
     await expect.poll(opacityOfOther).toBe('0.45');
+    // A reader who asks for more contrast gets a lighter dimming; hover and focus still undo it.
+    await listing.emulateMedia({ contrast: 'more' });
+    await expect.poll(opacityOfOther).toBe('0.75');
+    await listing.emulateMedia({ contrast: null });
+    await expect.poll(opacityOfOther).toBe('0.45');
 
     await options.getByLabel('Underline the headline').check();
     await expect
