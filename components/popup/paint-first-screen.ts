@@ -207,7 +207,7 @@ function storyRow(story: StoryRecord, index: number, count: number, view: PageVi
         tab,
         t('readingListAddToListOf', story.title),
         t('readingListAddToList'),
-        '＋',
+        '+',
       ),
       iconButton('icon danger', tab, t('readingListDelete'), t('readingListDelete'), '✕'),
     ),

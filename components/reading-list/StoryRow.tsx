@@ -140,7 +140,7 @@ export function AddToList(props: {
         title={t('readingListAddToList')}
         onClick={() => setOpen(true)}
       >
-        <span aria-hidden="true">＋</span>
+        <span aria-hidden="true">+</span>
       </button>
     );
   }
@@ -161,7 +161,7 @@ export function AddToList(props: {
         if (props.lazy) setOpen(false);
       }}
     >
-      <option value="">＋ {t('readingListAddToList')}</option>
+      <option value="">+ {t('readingListAddToList')}</option>
       {lists.length === 0 && <option disabled>{t('readingListNoLists')}</option>}
       {lists.map((list) => (
         <option key={list.id} value={list.id}>
