@@ -40,3 +40,16 @@ export async function seriousViolations(
           .join(', ')})`,
     );
 }
+
+/** `seriousViolations` with the page in light mode, then in dark mode (left as it found it). */
+export async function seriousViolationsLightAndDark(
+  page: Page,
+  keep?: (target: unknown[]) => boolean,
+): Promise<{ light: string[]; dark: string[] }> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await seriousViolations(page, keep);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await seriousViolations(page, keep);
+  await page.emulateMedia({ colorScheme: null });
+  return { light, dark };
+}
