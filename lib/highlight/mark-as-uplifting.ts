@@ -4,14 +4,9 @@
  * extra until the reader shows interest. Delegated listeners on the document, none per story.
  */
 import type { Translate } from '../i18n/translate';
-import { placeBadge, type MarkedStory } from './story-badge';
+import { HOST_STYLE, placeBadge, type MarkedStory } from './story-badge';
 
 export const MARK_UPLIFTING_TAG = 'brightside-mark-uplifting';
-
-const HOST_STYLE =
-  'all: initial !important; display: inline-block !important; position: relative !important; ' +
-  'width: 0 !important; height: 0 !important; vertical-align: middle !important; ' +
-  'overflow: visible !important;';
 
 const CSS = `
 button {

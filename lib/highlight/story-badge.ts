@@ -31,8 +31,8 @@ export interface BadgeActions {
 }
 
 // The host's own box: inline, zero-sized, unstyled by the page (inline !important wins over
-// any page rule), so inserting it cannot move the text around it.
-const HOST_STYLE =
+// any page rule), so inserting it cannot move the text around it. "Mark as uplifting" uses it too.
+export const HOST_STYLE =
   'all: initial !important; display: inline-block !important; position: relative !important; ' +
   'width: 0 !important; height: 0 !important; vertical-align: middle !important; ' +
   'overflow: visible !important;';
