@@ -1,11 +1,11 @@
 /**
  * Sharing at scale, in real Chromium (no extension needed) on a profile on disk: the sharing code
  * is bundled once and loaded into a page served from a local origin, then, with a 10,000-story
- * list (medians of runs): export in each of the six formats; import each back (parse with the browser's DOMParser and check
- * every entry); preview + apply a 10,000-story import to real IndexedDB in one transaction, new and
- * all-merged, the new one beside plain IndexedDB writing the same rows; the platform's floor (as many
- * empty records, no index, one transaction); and how many stories one share link holds within its
- * 32 KB limit.
+ * list (medians of runs): export in each of the six formats; import each back (parse with the
+ * browser's DOMParser and check every entry); preview + apply a 10,000-story import to real
+ * IndexedDB in one transaction, new and all-merged, the new one beside plain IndexedDB writing the
+ * same rows; the platform's floor (as many empty records, no index, one transaction); and how many
+ * stories one share link holds within its 32 KB limit.
  * Target (the issue): export and import of 10,000 stories each under 1 s.
  */
 import { createServer } from 'node:http';
