@@ -153,6 +153,20 @@ describe('running Brightside on a site of the reader’s choosing', () => {
     }
   });
 
+  test('the build asks for no site at install: other sites are optional, asked for one by one', () => {
+    const manifest = JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as {
+      host_permissions?: string[];
+      optional_host_permissions?: string[];
+      content_scripts?: Array<{ matches: string[] }>;
+    };
+    const everywhere = ['<all_urls>', '*://*/*', 'https://*/*', 'http://*/*'];
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.filter((match) => everywhere.includes(match))).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
   test('a site off the built-in list is left alone', async () => {
     listing = await brightside.context.newPage();
     await listing.goto(LISTING_URL);
