@@ -71,7 +71,8 @@ function latinShare(text: string): number {
         letters++;
         latin++;
       }
-    } else {
+    } else if (c < 0x2000 || c > 0x206f) {
+      // Not in General Punctuation (curly quotes, dashes, ellipsis): that block holds no letter.
       const ch = text[i] as string;
       if (LETTER_RE.test(ch)) {
         letters++;

@@ -86,6 +86,36 @@ export function tokenizeUnicode(text: string): Token[] {
   return out;
 }
 
+/**
+ * News house style's typographic punctuation, each as the ASCII character the tokenizers read the
+ * same way, one UTF-16 unit for one so offsets hold: curly apostrophe and quotes, dashes and
+ * ellipsis (breaks, but never the decimal point of "3.5"), Unicode hyphens, no-break space. Most
+ * headlines hold one of these and no other non-ASCII character: they stay on the fast path.
+ */
+const TYPOGRAPHIC_RE = /[\u00a0\u2010\u2011\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/g;
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u00a0': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2013': ';',
+  '\u2014': ';',
+  // A left quote is no apostrophe: it ends a word and is no break, like a backtick.
+  '\u2018': '`',
+  '\u2019': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2026': ';',
+};
+
+/** `original` lower-cased, its typographic punctuation as ASCII (offsets unchanged). */
+function foldForScan(original: string): string {
+  const text = original.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 127) return text.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c]!);
+  }
+  return text;
+}
+
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** . ! ? ; : , ( ) " */
@@ -108,12 +138,12 @@ function letters(text: string, i: number): number {
 
 /**
  * Same tokens as `tokenizeUnicode`, by a character scan instead of a Unicode regex; text with any
- * non-ASCII character goes to `tokenizeUnicode`.
+ * non-ASCII character but typographic punctuation goes to `tokenizeUnicode`.
  */
 export function tokenize(original: string): Token[] {
   const out: Token[] = [];
   // Lower-casing ASCII keeps every offset, so do it once for the whole text.
-  const text = original.toLowerCase();
+  const text = foldForScan(original);
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -266,7 +296,7 @@ function putWord(text: string, start: number, end: number, hyphen: boolean): voi
 /** Scans `original` into the shared token arrays (the same tokens as `tokenize`). */
 export function scan(original: string): TokenArrays {
   scanned.n = 0;
-  const text = original.toLowerCase();
+  const text = foldForScan(original);
   const n = text.length;
   let i = 0;
   while (i < n) {

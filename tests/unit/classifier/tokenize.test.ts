@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashString } from '../../../lib/classifier/hash';
 import {
@@ -10,6 +11,12 @@ import {
 } from '../../../lib/classifier/tokenize';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
+
+/** ASCII that the fast paths treat specially, typographic punctuation, and letters they do not. */
+const mixedText = fc.string({
+  unit: fc.constantFrom(...[..."aZn't-'.,;:!?()\"$% 09", ...'’‘“”…—–‐‑\u00a0éÉİß']),
+  maxLength: 40,
+});
 
 describe('tokenize', () => {
   it('folds case, so ALL CAPS and Title Case read like sentence case', () => {
@@ -69,12 +76,43 @@ describe('tokenize', () => {
     }
   });
 
+  it('keeps headlines with typographic punctuation on the fast path, with the same tokens', () => {
+    for (const text of [
+      'Won’t stop: ‘We’re home’ — family’s dog found… 3–2 win',
+      '“Cancer‐free” at 30‑years old\u00a0– and running',
+    ]) {
+      expect(tokenize(text)).toEqual(tokenizeUnicode(text));
+    }
+  });
+
+  it('gives the same tokens as the Unicode tokenizer on any mix of these characters', () => {
+    fc.assert(
+      fc.property(mixedText, (text) => {
+        expect(tokenize(text)).toEqual(tokenizeUnicode(text));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
   it('reads other scripts and accents', () => {
     expect(words('Niños felices — ¡Éxito!')).toEqual(['niños', 'felices', '|', 'éxito', '|']);
   });
 });
 
 describe("scan (the scorer's tokenizer: hashes, no strings)", () => {
+  const expectSameTokens = (text: string) => {
+    const tokens = tokenize(text);
+    const scanned = scan(text);
+    expect(scanned.n, text).toBe(tokens.length);
+    tokens.forEach((token, i) => {
+      const [h1, h2] = hashString(token.text);
+      expect([scanned.h1[i], scanned.h2[i]], `${text}: ${token.text}`).toEqual([h1, h2]);
+      expect([scanned.start[i], scanned.end[i]]).toEqual([token.start, token.end]);
+      expect((scanned.flags[i]! & FLAG_BREAK) !== 0).toBe(token.text === '|');
+      expect((scanned.flags[i]! & FLAG_HYPHEN) !== 0).toBe(token.hyphen);
+    });
+  };
+
   it('gives the hashes, spans and flags of the tokens `tokenize` gives', () => {
     for (const text of [
       "Didn't quit: it's Arbery's case",
@@ -84,18 +122,14 @@ describe("scan (the scorer's tokenizer: hashes, no strings)", () => {
       'Niños felices — ¡Éxito! Self-driving car',
       'ALL CAPS HEADLINE (VIDEO)',
       "won't can't ain't shan't isn't",
+      'Won’t stop: ‘We’re home’ — family’s dog… 3–2',
     ]) {
-      const tokens = tokenize(text);
-      const scanned = scan(text);
-      expect(scanned.n, text).toBe(tokens.length);
-      tokens.forEach((token, i) => {
-        const [h1, h2] = hashString(token.text);
-        expect([scanned.h1[i], scanned.h2[i]], `${text}: ${token.text}`).toEqual([h1, h2]);
-        expect([scanned.start[i], scanned.end[i]]).toEqual([token.start, token.end]);
-        expect((scanned.flags[i]! & FLAG_BREAK) !== 0).toBe(token.text === '|');
-        expect((scanned.flags[i]! & FLAG_HYPHEN) !== 0).toBe(token.hyphen);
-      });
+      expectSameTokens(text);
     }
+  });
+
+  it('agrees with `tokenize` on any mix of ASCII, typographic punctuation and other letters', () => {
+    fc.assert(fc.property(mixedText, expectSameTokens), { numRuns: 3_000 });
   });
 });
 
