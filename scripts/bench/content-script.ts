@@ -3,8 +3,9 @@
  * the built extension, the page served under its real host name:
  * - main-thread time of the content script, start to all marks shown (V8 CPU profile, 100 µs
  *   samples: every sample whose stack holds a frame of content-scripts/content.js, which includes
- *   the layout and style work its calls force);
- * - the longest run of content-script samples without a break (an upper bound on its longest task);
+ *   the layout and style work its calls force; see `scriptTime`);
+ * - the longest run of content-script samples without a break (an upper bound on its longest task,
+ *   garbage collection inside it included);
  * - when the last mark appeared, after DOMContentLoaded (a page-side MutationObserver);
  * - the same with the extension's service worker stopped before the page loads, as a reader
  *   finds it after half a minute away (Chromium stops an idle worker after 30 s): runs one after
@@ -16,6 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
 import { launchBrightside } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
+import { scriptTime, type Profile } from './cpu-profile';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
 const DATA = process.env.BRIGHTSIDE_DATA ?? resolve(import.meta.dirname, '../../../shared/data');
@@ -38,51 +40,6 @@ export function largestListingPage(): { file: string; url: string; bytes: number
     }
   }
   return best;
-}
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string; functionName: string };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  startTime: number;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/** Total and longest unbroken content-script time in a CPU profile, in ms. */
-export function contentScriptTime(profile: Profile): { total: number; longest: number } {
-  const parent = new Map<number, number>();
-  for (const node of profile.nodes)
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id)!;
-    const up = parent.get(id);
-    const result = node.callFrame.url.endsWith(CONTENT_SCRIPT) || (up !== undefined && isOurs(up));
-    ours.set(id, result);
-    return result;
-  };
-  let total = 0;
-  let longest = 0;
-  let run = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    // A sample's delta is the time since the previous sample: it is charged to this sample.
-    const delta = (profile.timeDeltas[i + 1] ?? SAMPLE_US) / 1000;
-    if (isOurs(profile.samples[i]!)) {
-      total += delta;
-      run += delta;
-      longest = Math.max(longest, run);
-    } else {
-      run = 0;
-    }
-  }
-  return { total, longest };
 }
 
 const RECORD_MARKS = `
@@ -132,7 +89,7 @@ async function measureOnce(
       uplifting: document.querySelectorAll('[data-brightside="uplifting"]').length,
     };
   });
-  return { ...contentScriptTime(profile), ...timing };
+  return { ...scriptTime(profile, CONTENT_SCRIPT, SAMPLE_US), ...timing };
 }
 
 export const contentScript: BenchSuite = async ({ runs }) => {
