@@ -2,9 +2,10 @@
  * Highlighting and every way to save, in real Chromium with the built extension: a real BBC
  * listing page and a real BBC article served under www.bbc.com.
  *
- * Driven for real: marks, badge, card (keyboard), saves from the badge and the card, the popup's
- * "Save this page" (popup page opened as a tab, clicked), saved state on reload, the toolbar
- * count, options page changes applied live. Headless Chromium cannot open its native context menu
+ * Driven for real: marks, badge, card (keyboard), one question to the background per batch of
+ * stories (counted by a second listener in the service worker), saves from the badge and the
+ * card, the popup's "Save this page" (popup page opened as a tab, clicked), saved state on
+ * reload, the toolbar count, options page changes applied live. Headless Chromium cannot open its native context menu
  * nor deliver extension shortcuts (Alt+Shift+S sent with CDP reaches the page, not the browser's
  * command handler), so those two dispatch the real browser events (`contextMenus.onClicked`,
  * `commands.onCommand`) in the service worker: the listeners the background registered run.
@@ -35,6 +36,16 @@ declare const chrome: {
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   contextMenus: { onClicked: Dispatchable };
   commands: { onCommand: Dispatchable };
+  runtime: {
+    onMessage: {
+      addListener(
+        listener: (
+          message: { type?: string; data?: { urls?: string[] } },
+          sender: { tab?: Tab },
+        ) => void,
+      ): void;
+    };
+  };
 };
 
 const uplifting = (page: Page) => page.locator('[data-brightside="uplifting"]');
@@ -105,6 +116,47 @@ describe('highlighting in place and saving', () => {
     expect(moved).toEqual([]);
     await listing.reload();
     await expect.poll(() => listing.getByRole('button', { name: SUN }).count()).toBe(good);
+  });
+
+  test('a page asks the background once per batch of stories: scores and saved state', async () => {
+    // A second listener in the service worker counts what each tab asks (it answers nothing).
+    await session.brightside.worker.evaluate(() => {
+      const asked: Record<string, { scores: number; saved: number; urls: number }> = {};
+      (globalThis as { asked?: typeof asked }).asked = asked;
+      chrome.runtime.onMessage.addListener((message, sender) => {
+        const tab = (asked[String(sender.tab?.id)] ??= { scores: 0, saved: 0, urls: 0 });
+        if (message.type === 'scoreStories') tab.scores++;
+        if (message.type === 'getSavedUrls') {
+          tab.saved++;
+          tab.urls += message.data?.urls?.length ?? 0;
+        }
+      });
+    });
+    const page = await session.brightside.context.newPage();
+    await page.goto(LISTING_URL);
+    const tabId = await tabIdOf(session, page);
+    const asked = () =>
+      session.brightside.worker.evaluate(
+        (tabId) => (globalThis as { asked?: Record<string, unknown> }).asked?.[String(tabId)],
+        tabId,
+      );
+    await page.locator('[data-brightside="uplifting"]').first().waitFor();
+    await expect.poll(asked).toMatchObject({ scores: 1, saved: 1 });
+    const { urls } = (await asked()) as { urls: number };
+    expect(urls).toBeGreaterThan(20);
+    // Every story of the batch is marked, and no other question follows.
+    await expect.poll(() => page.locator('[data-brightside]').count()).toBe(urls);
+    expect(await asked()).toEqual({ scores: 1, saved: 1, urls });
+
+    // A story added later is one more batch: one more question of each kind.
+    await page.evaluate(() => {
+      const article = document.createElement('article');
+      article.innerHTML =
+        '<h3><a href="/news/science-environment-99999998">Neighbours rebuild flooded bakery in a weekend</a></h3>';
+      document.body.append(article);
+    });
+    await expect.poll(asked).toEqual({ scores: 2, saved: 2, urls: urls + 1 });
+    await page.close();
   });
 
   test('the toolbar badge shows the number of uplifting stories on the tab', async () => {
