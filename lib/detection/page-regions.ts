@@ -31,10 +31,13 @@ const EXCLUDED_ROLES = new Set([
 /**
  * Class and id names of regions without stories. A class token matches when it starts with one of
  * these words, after at most two short prefixes (`site-footer`, `js-most-read`, `ad-slot`), so that
- * compound names that merely end in one (`zone-left-fluid-share`) do not.
+ * compound names that merely end in one (`zone-left-fluid-share`) do not. Carousels (Owl, Slick,
+ * Swiper, Glide, Splide) copy their first and last slides to loop: the copies (`owl-item cloned`,
+ * `slick-cloned`, `swiper-slide-duplicate`, `glide__slide--clone`) repeat stories found in the
+ * originals, and on a front page with several carousels they are a third of its cards.
  */
 const EXCLUDED_WORDS =
-  'nav|navbar|navigation|menu|menus|submenu|megamenu|mega-menu|footer|masthead|breadcrumbs?|ticker|most-?read|most-?popular|most-?viewed|most-?watched|most-?shared|most-?commented|most-?emailed|mostread|mostpopular|popular|trending|sponsor|sponsored|sponsors|advert|adverts|advertisement|advertising|ads?|adslot|adunit|dfp|gpt-ad|outbrain|taboola|zergnet|revcontent|newsletter|newsletters|subscribe|subscription|signin|sign-in|login|paywall|social|share|sharing|cookie|cookies|consent|skip-?link|skiplinks|video-?rail|video-?playlist|playlist|livestream|comments|header-?nav|site-?header|global-?header|page-?header';
+  'nav|navbar|navigation|menu|menus|submenu|megamenu|mega-menu|footer|masthead|breadcrumbs?|ticker|most-?read|most-?popular|most-?viewed|most-?watched|most-?shared|most-?commented|most-?emailed|mostread|mostpopular|popular|trending|sponsor|sponsored|sponsors|advert|adverts|advertisement|advertising|ads?|adslot|adunit|dfp|gpt-ad|outbrain|taboola|zergnet|revcontent|newsletter|newsletters|subscribe|subscription|signin|sign-in|login|paywall|social|share|sharing|cookie|cookies|consent|skip-?link|skiplinks|video-?rail|video-?playlist|playlist|livestream|comments|header-?nav|site-?header|global-?header|page-?header|cloned?|slide-duplicate';
 const EXCLUDED_NAME = new RegExp(
   `^(?:[a-z0-9]{1,6}[-_]+){0,2}(?:${EXCLUDED_WORDS})(?:[-_].*)?$`,
   'i',

@@ -73,6 +73,45 @@ describe('detectStories, generic detector', () => {
     expect(detectStories(new DOMParser().parseFromString('', 'text/html'), URL_)).toEqual([]);
   });
 
+  it('takes each carousel slide once: the copies a looping carousel makes are not stories', () => {
+    const slide = (cls: string, slug: string, title: string) =>
+      `<div class="${cls}"><h3><a href="/2025/01/0${slug}">${title}</a></h3></div>`;
+    const copy = '1/03/ferry-crew-pulls-swimmers-from-the-bay';
+    const doc = new DOMParser().parseFromString(
+      '<main>' +
+        slide('owl-item cloned', copy, 'Ferry crew pulls swimmers from the bay') +
+        slide(
+          'owl-item',
+          '2/03/choir-sings-at-the-children-hospital',
+          'Choir sings at the children’s hospital',
+        ) +
+        slide(
+          'slick-slide slick-cloned',
+          '3/03/an-old-copy-from-a-slick-carousel',
+          'An old copy from a slick carousel',
+        ) +
+        slide(
+          'swiper-slide swiper-slide-duplicate',
+          '4/03/a-copy-from-a-swiper-carousel',
+          'A copy from a swiper carousel',
+        ) +
+        slide(
+          'glide__slide glide__slide--clone',
+          '5/03/a-copy-from-a-glide-carousel',
+          'A copy from a glide carousel',
+        ) +
+        slide('owl-item', copy, 'Ferry crew pulls swimmers from the bay') +
+        '</main>',
+      'text/html',
+    );
+    const stories = detectStories(doc, URL_);
+    expect(stories.map((s) => s.title)).toEqual([
+      'Choir sings at the children’s hospital',
+      'Ferry crew pulls swimmers from the bay',
+    ]);
+    expect(stories.every((s) => !/cloned|duplicate|clone/.test(s.element.className))).toBe(true);
+  });
+
   it('defaults to the document and its location', () => {
     document.body.innerHTML =
       '<main><h3><a href="/2025/01/02/kind-neighbours-fix-a-roof">Kind neighbours fix a widow’s roof</a></h3></main>';
