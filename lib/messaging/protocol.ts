@@ -114,6 +114,7 @@ export interface ProtocolResponses {
 export interface StoryScore {
   score: number;
   uplifting: boolean;
+  /** Why it is uplifting; empty when it is not. */
   cues: string[];
   category: Category | null;
 }
