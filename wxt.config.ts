@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { eagerCompile } from './scripts/build/eager-compile';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -8,7 +9,10 @@ export default defineConfig({
   // One Preact: without dedupe, @preact/signals' `preact/hooks` resolved to another file of the
   // package (hooks.module.js beside hooks.mjs), so two hooks copies ran and the library page's
   // first hook found no current component (a blank page).
-  vite: () => ({ plugins: [preact()], resolve: { dedupe: ['preact'] } }),
+  vite: () => ({
+    plugins: [preact(), eagerCompile(['content-scripts/content.js'])],
+    resolve: { dedupe: ['preact'] },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
