@@ -5,7 +5,7 @@
  */
 import { createRegionFilter, type RegionFilter } from './page-regions';
 import type { SiteAdapter } from './sites/site-adapter';
-import { sameSite, storyUrlShape } from './story-link';
+import { sameSite, storyUrlShape, type StoryUrlShape } from './story-link';
 import { parseStoryUrl, storyUrlResolver, type StoryUrlParts } from './story-url';
 import { cleanText, headlineText, isBoilerplateTitle, wordCount } from './text';
 
@@ -47,6 +47,8 @@ interface Scan {
 interface ParsedLink {
   url: string;
   parsed: StoryUrlParts;
+  /** `storyUrlShape` against the page, judged once per href. */
+  shape?: StoryUrlShape;
 }
 
 const HEADING_TAG = /^H[1-6]$/;
@@ -123,6 +125,11 @@ function linkOf(link: Element, scan: Scan): ParsedLink | null {
   return known;
 }
 
+/** The shape of a same-site link, judged once per href and scan. */
+function shapeOf(known: ParsedLink, scan: Scan): StoryUrlShape {
+  return (known.shape ??= storyUrlShape(known.parsed, scan.pageUrl));
+}
+
 function adapterLinkUrl(link: Element, scan: Scan, adapter: SiteAdapter): string | null {
   const known = linkOf(link, scan);
   if (!known) return null;
@@ -133,7 +140,8 @@ function adapterLinkUrl(link: Element, scan: Scan, adapter: SiteAdapter): string
   if (adapter.external && scan.pageUrl && !sameSite(parsed.hostname, scan.pageUrl.hostname)) {
     return parsed.pathname.length > 1 || parsed.search ? url : null;
   }
-  return storyUrlShape(parsed, scan.pageUrl, adapter.external ?? false).story ? url : null;
+  const shape = adapter.external ? storyUrlShape(parsed, scan.pageUrl, true) : shapeOf(known, scan);
+  return shape.story ? url : null;
 }
 
 function titleOk(title: string, minWords: number): boolean {
@@ -144,13 +152,16 @@ function titleOk(title: string, minWords: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Generic detector: headline elements, link-text shape, story URL shape, JSON-LD ItemList.
 
+/** Links in the page's JSON-LD item list are stories whatever their shape. */
+const LISTED: StoryUrlShape = { story: true, strong: true };
+
 function genericCandidate(link: Element, scan: Scan, skip?: SkipUrl): Candidate | null {
   const known = linkOf(link, scan);
   if (!known) return null;
-  const { url, parsed } = known;
+  const { url } = known;
   if (skip?.(url)) return null;
   const listed = scan.itemListUrls.has(url);
-  const shape = listed ? { story: true, strong: true } : storyUrlShape(parsed, scan.pageUrl);
+  const shape = listed ? LISTED : shapeOf(known, scan);
   if (!shape.story) return null;
 
   const inside = headingInside(link);

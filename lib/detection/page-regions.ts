@@ -38,8 +38,9 @@ const EXCLUDED_ROLES = new Set([
  */
 const EXCLUDED_WORDS =
   'nav|navbar|navigation|menu|menus|submenu|megamenu|mega-menu|footer|masthead|breadcrumbs?|ticker|most-?read|most-?popular|most-?viewed|most-?watched|most-?shared|most-?commented|most-?emailed|mostread|mostpopular|popular|trending|sponsor|sponsored|sponsors|advert|adverts|advertisement|advertising|ads?|adslot|adunit|dfp|gpt-ad|outbrain|taboola|zergnet|revcontent|newsletter|newsletters|subscribe|subscription|signin|sign-in|login|paywall|social|share|sharing|cookie|cookies|consent|skip-?link|skiplinks|video-?rail|video-?playlist|playlist|livestream|comments|header-?nav|site-?header|global-?header|page-?header|cloned?|slide-duplicate';
+/** Any whitespace-separated token of a class or id value that is such a name. */
 const EXCLUDED_NAME = new RegExp(
-  `^(?:[a-z0-9]{1,6}[-_]+){0,2}(?:${EXCLUDED_WORDS})(?:[-_].*)?$`,
+  `(?:^|\\s)(?:[a-z0-9]{1,6}[-_]+){0,2}(?:${EXCLUDED_WORDS})(?:[-_]\\S*)?(?=\\s|$)`,
   'i',
 );
 
@@ -51,13 +52,7 @@ function excludedName(value: string | null, judged: Map<string, boolean>): boole
   if (!value) return false;
   let excluded = judged.get(value);
   if (excluded === undefined) {
-    excluded = false;
-    for (const token of value.split(/\s+/)) {
-      if (token && EXCLUDED_NAME.test(token)) {
-        excluded = true;
-        break;
-      }
-    }
+    excluded = EXCLUDED_NAME.test(value);
     judged.set(value, excluded);
   }
   return excluded;

@@ -8,10 +8,37 @@ export function cleanText(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The space-separated tokens of `text` that hold a letter or a digit. Runs for every link and
+ * teaser on a page, so it reads characters rather than splitting into arrays.
+ */
 export function wordCount(text: string): number {
-  if (!text) return 0;
   let count = 0;
-  for (const word of text.split(' ')) if (/[\p{L}\p{N}]/u.test(word)) count++;
+  // Has the current token been counted yet?
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    let word: boolean;
+    if (code < 128) {
+      const lower = code | 32;
+      word = (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const point = text.codePointAt(i)!;
+      word = WORD_CHAR.test(String.fromCodePoint(point));
+      if (point > 0xffff) i++;
+    }
+    if (word) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
 
