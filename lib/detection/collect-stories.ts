@@ -125,7 +125,7 @@ function linkOf(link: Element, scan: Scan): ParsedLink | null {
   return known;
 }
 
-/** The shape of a same-site link, judged once per href and scan. */
+/** `storyUrlShape` for the page itself (not an aggregator), judged once per href and scan. */
 function shapeOf(known: ParsedLink, scan: Scan): StoryUrlShape {
   return (known.shape ??= storyUrlShape(known.parsed, scan.pageUrl));
 }
