@@ -8,7 +8,9 @@ import { scoreUplift, THRESHOLDS } from '../classifier';
 import type { Sensitivity } from '../classifier/types';
 import type { BrightsideDatabase } from '../db/database';
 import { recordFeedback } from '../db/feedback';
+import { browserTranslate as t } from '../i18n/browser-translate';
 import type { Handlers } from '../messaging/handle-messages';
+import { PAGE_STRING_KEYS } from '../highlight/page-strings';
 import type { StoryScore } from '../messaging/protocol';
 import { SETTINGS_KEY } from '../settings/settings-store';
 import { enableSite, syncSiteRegistration } from '../sites/site-access';
@@ -28,6 +30,7 @@ type HighlightHandlers = Pick<
   | 'addToList'
   | 'enableSite'
   | 'scoreStories'
+  | 'getPageStrings'
 >;
 
 export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
@@ -50,6 +53,9 @@ export function highlightHandlers(db: BrightsideDatabase): HighlightHandlers {
         threshold: THRESHOLDS[sensitivity],
         results: stories.map((story) => scoreStory(story, sensitivity)),
       };
+    },
+    async getPageStrings() {
+      return { strings: Object.fromEntries(PAGE_STRING_KEYS.map((key) => [key, t(key)])) };
     },
   };
 }

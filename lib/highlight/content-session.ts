@@ -13,7 +13,8 @@ import {
   watchStories,
   type DetectedStory,
 } from '../detection';
-import { browserTranslate as t } from '../i18n/browser-translate';
+import { browserTranslate } from '../i18n/browser-translate';
+import type { Translate } from '../i18n/translate';
 import { handleMessage, type Handlers } from '../messaging/handle-messages';
 import type { PageArticle, StoryInput } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
@@ -23,6 +24,7 @@ import { isBuiltInSite, isSiteEnabled } from '../sites/news-sites';
 import { pageHost } from '../sites/site-host';
 import { Highlighter } from './highlighter';
 import { linkTitle } from './link-title';
+import { pageStrings, type PageStrings } from './page-strings';
 import { isOwnElement } from './own-elements';
 import { showToast } from './page-toast';
 import { yieldToPage } from './yield-to-page';
@@ -42,6 +44,11 @@ export async function runContentSession(
   url: () => string = () => location.href,
 ): Promise<void> {
   const host = pageHost(url()) ?? '';
+  const strings = pageStrings(
+    async () => (await sendMessage('getPageStrings', {})).strings,
+    browserTranslate,
+  );
+  const { t } = strings;
   let highlighter: Highlighter | null = null;
   let marking: AbortController | null = null;
   let report: ((counts: { uplifting: number; total: number }) => void) | null = null;
@@ -73,13 +80,19 @@ export async function runContentSession(
     once: true,
   });
 
-  // The script starts before the page is parsed (document_start): the settings are read while the
-  // parser works, so once the page is parsed marking need not wait for them. The scan waits for
-  // the end of the page's own DOMContentLoaded task (its listeners and first style pass: inside
-  // it the scan measured about twice as long, and made that task longer still) and gets a task
-  // of its own, as does the start of marking, so neither runs long. A page already parsed (the
-  // script injected later) has its stories found while the settings are read.
+  // The script starts before the page is parsed (document_start): the settings, and then the
+  // page's strings, are read while the parser works, so once the page is parsed marking need not
+  // wait for them. The scan waits for the end of the page's own DOMContentLoaded task (its
+  // listeners and first style pass: inside it the scan measured about twice as long, and made
+  // that task longer still) and gets a task of its own, as does the start of marking, so neither
+  // runs long. A page already parsed (the script injected later) has its stories found while the
+  // settings are read.
   const settingsRead = loadSettings();
+  settingsRead
+    .then((read) => {
+      if (isSiteEnabled(host, read)) void strings.load();
+    })
+    .catch(() => {});
   if (doc.readyState === 'loading') await domContentLoaded(doc, signal);
   await yieldToPage();
   if (signal.aborted) return;
@@ -93,7 +106,7 @@ export async function runContentSession(
     const markSignal = AbortSignal.any([signal, marking.signal]);
     const reporter = countReporter(markSignal);
     report = reporter;
-    const marker = new Highlighter(doc, settings, storyActions(), markSignal);
+    const marker = new Highlighter(doc, settings, storyActions(strings), markSignal);
     highlighter = marker;
     const mark = (stories: DetectedStory[]) => {
       if (stories.length === 0) return;
@@ -117,7 +130,7 @@ export async function runContentSession(
     if (first.length === 0) reporter({ uplifting: 0, total: 0 });
     watchStories(doc, mark, markSignal, { ignore: isOwnElement });
     if (first.length <= ARTICLE_CHECK_MAX_STORIES) {
-      afterIdle(() => offerArticleSave(doc, url(), settings, marker, markSignal), markSignal);
+      afterIdle(() => offerArticleSave(doc, url(), settings, marker, t, markSignal), markSignal);
     }
   };
   const stop = () => {
@@ -190,7 +203,7 @@ function storyInput({ story, result }: MarkedStory): StoryInput {
   };
 }
 
-function storyActions() {
+function storyActions({ t, load }: PageStrings) {
   return {
     t,
     async save(mark: MarkedStory) {
@@ -199,10 +212,17 @@ function storyActions() {
     async feedback(mark: MarkedStory, verdict: 'uplifting' | 'not-uplifting') {
       await sendMessage('giveFeedback', { url: mark.story.url, verdict });
     },
-    score: (
+    // The badges that follow the scores show the page's strings: both answers are awaited.
+    async score(
       stories: Array<{ headline: string; teaser?: string }>,
       sensitivity: Settings['sensitivity'],
-    ) => sendMessage('scoreStories', { stories, sensitivity }),
+    ) {
+      const [scores] = await Promise.all([
+        sendMessage('scoreStories', { stories, sensitivity }),
+        load(),
+      ]);
+      return scores;
+    },
     async getLists() {
       return (await sendMessage('getLists', {})).lists;
     },
@@ -235,6 +255,7 @@ function offerArticleSave(
   url: string,
   settings: Settings,
   highlighter: Highlighter,
+  t: Translate,
   signal: AbortSignal,
 ): void {
   if (signal.aborted || pageKind(doc, url) !== 'article') return;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SENSITIVITIES, type Category } from '../classifier/types';
 import { normalizeStoryUrl } from '../detection/story-url';
+import type { MessageKey } from '../i18n/translate';
 
 const MAX_TITLE = 500;
 const MAX_TEXT = 2_000;
@@ -86,6 +87,11 @@ export const protocol = {
    * the same tab, with "Add to my Brightside". Only the `list=…` fragment travels.
    */
   openSharedList: v.object({ fragment: v.pipe(v.string(), v.maxLength(40_000)) }),
+  /**
+   * The words a page's badges, card and notes show, in the reader's language. A page asks once,
+   * while it is parsed: the browser's own lookup in a page costs it a synchronous call.
+   */
+  getPageStrings: v.object({}),
   /** Turn Brightside on for a site whose permission the reader just granted (from the popup). */
   enableSite: v.object({
     host: v.pipe(v.string(), v.maxLength(253)),
@@ -108,6 +114,7 @@ export interface ProtocolResponses {
   openSharedList: { opened: boolean };
   showSaved: { shown: boolean };
   scoreStories: { threshold: number; results: StoryScore[] };
+  getPageStrings: { strings: Partial<Record<MessageKey, string>> };
 }
 
 /** How the classifier judged one story. */

@@ -34,6 +34,7 @@ declare const chrome: {
     get(tabId: number): Promise<Tab>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  i18n: { getMessage(key: string): string };
   contextMenus: { onClicked: Dispatchable };
   commands: { onCommand: Dispatchable };
   runtime: {
@@ -121,10 +122,19 @@ describe('highlighting in place and saving', () => {
   test('a page asks the background once per batch of stories: scores and saved state', async () => {
     // A second listener in the service worker counts what each tab asks (it answers nothing).
     await session.brightside.worker.evaluate(() => {
-      const asked: Record<string, { scores: number; saved: number; urls: number }> = {};
+      const asked: Record<
+        string,
+        { strings: number; scores: number; saved: number; urls: number }
+      > = {};
       (globalThis as { asked?: typeof asked }).asked = asked;
       chrome.runtime.onMessage.addListener((message, sender) => {
-        const tab = (asked[String(sender.tab?.id)] ??= { scores: 0, saved: 0, urls: 0 });
+        const tab = (asked[String(sender.tab?.id)] ??= {
+          strings: 0,
+          scores: 0,
+          saved: 0,
+          urls: 0,
+        });
+        if (message.type === 'getPageStrings') tab.strings++;
         if (message.type === 'scoreStories') tab.scores++;
         if (message.type === 'getSavedUrls') {
           tab.saved++;
@@ -141,12 +151,18 @@ describe('highlighting in place and saving', () => {
         tabId,
       );
     await page.locator('[data-brightside="uplifting"]').first().waitFor();
-    await expect.poll(asked).toMatchObject({ scores: 1, saved: 1 });
+    await expect.poll(asked).toMatchObject({ strings: 1, scores: 1, saved: 1 });
     const { urls } = (await asked()) as { urls: number };
     expect(urls).toBeGreaterThan(20);
     // Every story of the batch is marked, and no other question follows.
     await expect.poll(() => page.locator('[data-brightside]').count()).toBe(urls);
-    expect(await asked()).toEqual({ scores: 1, saved: 1, urls });
+    expect(await asked()).toEqual({ strings: 1, scores: 1, saved: 1, urls });
+    // The badges show the words the background sent.
+    const english = await session.brightside.worker.evaluate(() =>
+      chrome.i18n.getMessage('badgeSave'),
+    );
+    const save = page.locator('brightside-badge').first().locator('button.save');
+    expect(await save.textContent()).toBe(english);
 
     // A story added later is one more batch: one more question of each kind.
     await page.evaluate(() => {
@@ -155,7 +171,7 @@ describe('highlighting in place and saving', () => {
         '<h3><a href="/news/science-environment-99999998">Neighbours rebuild flooded bakery in a weekend</a></h3>';
       document.body.append(article);
     });
-    await expect.poll(asked).toEqual({ scores: 2, saved: 2, urls: urls + 1 });
+    await expect.poll(asked).toEqual({ strings: 1, scores: 2, saved: 2, urls: urls + 1 });
     await page.close();
   });
 

@@ -1,0 +1,72 @@
+/**
+ * The page layer's words, asked of the background once per page rather than read with
+ * `i18n.getMessage` in the page. A content script's first `getMessage` brings the extension's
+ * whole catalogue into the page's renderer through a synchronous call to the browser: 2-3 ms of
+ * the page's main thread, on every news page, while the background has the catalogue already.
+ * The question goes out as soon as the settings say the page is one Brightside marks, while the
+ * page is still being parsed, so the answer is there before the first badge is made.
+ */
+import type { MessageKey, Translate } from '../i18n/translate';
+import { CATEGORIES } from '../classifier/types';
+
+/** What the badges, the story card, "Mark as uplifting" and the page notes show as they are. */
+export const PAGE_STRING_KEYS = [
+  'badgeWhy',
+  'badgeSave',
+  'badgeSaveLabel',
+  'badgeSaved',
+  'badgeSavedLabel',
+  'cardGoodNews',
+  'cardConfidence',
+  'cardConfidence_high',
+  'cardConfidence_medium',
+  'cardConfidence_low',
+  'cardWhy',
+  'cardCues',
+  'cardSave',
+  'cardSaved',
+  'cardSaveToList',
+  'cardListsLoading',
+  'cardLists',
+  'cardNoLists',
+  'cardNotUplifting',
+  'cardMarkUplifting',
+  'cardStatusSaved',
+  'markUplifting',
+  'markUpliftingLabel',
+  'markUpliftingDone',
+  'markUpliftingDoneLabel',
+  'toastSaved',
+  'toastSave',
+  'toastUplifting',
+  'toastDismiss',
+  ...CATEGORIES.map((category) => `readingListCategory_${category.replace(/-/g, '_')}`),
+] as MessageKey[];
+
+export type PageStringTable = Partial<Record<MessageKey, string>>;
+
+export interface PageStrings {
+  /** Asks for the strings (once); resolves when they are here, or the question failed. */
+  load(): Promise<void>;
+  /** The strings once loaded; before that, and for words with substitutions, `fallback`. */
+  t: Translate;
+}
+
+export function pageStrings(ask: () => Promise<PageStringTable>, fallback: Translate): PageStrings {
+  let table: PageStringTable = {};
+  let loading: Promise<void> | undefined;
+  return {
+    load: () =>
+      (loading ??= ask().then(
+        (strings) => {
+          table = strings;
+        },
+        // The browser's own lookup still answers every word.
+        () => {},
+      )),
+    t: (key, ...substitutions) =>
+      substitutions.length === 0 && Object.hasOwn(table, key)
+        ? table[key]!
+        : fallback(key, ...substitutions),
+  };
+}
