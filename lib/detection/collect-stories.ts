@@ -155,11 +155,8 @@ function titleOk(title: string, minWords: number): boolean {
 /** Links in the page's JSON-LD item list are stories whatever their shape. */
 const LISTED: StoryUrlShape = { story: true, strong: true };
 
-function genericCandidate(link: Element, scan: Scan, skip?: SkipUrl): Candidate | null {
-  const known = linkOf(link, scan);
-  if (!known) return null;
+function genericCandidate(link: Element, known: ParsedLink, scan: Scan): Candidate | null {
   const { url } = known;
-  if (skip?.(url)) return null;
   const listed = scan.itemListUrls.has(url);
   const shape = listed ? LISTED : shapeOf(known, scan);
   if (!shape.story) return null;
@@ -198,8 +195,10 @@ type SkipUrl = (url: string) => boolean;
 function genericCandidates(scan: Scan, skip?: SkipUrl): Candidate[] {
   const candidates: Candidate[] = [];
   for (const link of scan.root.querySelectorAll('a[href]')) {
-    if (scan.isExcluded(link)) continue;
-    const candidate = genericCandidate(link, scan, skip);
+    // Links an adapter has found already are most of a front page's: the cheap test first.
+    const known = linkOf(link, scan);
+    if (!known || skip?.(known.url) || scan.isExcluded(link)) continue;
+    const candidate = genericCandidate(link, known, scan);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
@@ -240,11 +239,13 @@ function adapterCandidates(adapter: SiteAdapter, scan: Scan): Candidate[] {
     const enclosing = scan.root.parentElement?.closest(adapter.cards);
     if (enclosing) cards.push(enclosing);
   }
-  // An outer card holds inner cards: the inner ones are the stories.
-  const cardSet = new Set(cards);
+  // An outer card holds inner cards: the inner ones are the stories. Each card's nearest outer
+  // card is found natively (no walk to the root per card); an outer card's own outer one is
+  // found the same way, as it is a card too.
   const outer = new Set<Element>();
   for (const card of cards) {
-    for (let e = card.parentElement; e; e = e.parentElement) if (cardSet.has(e)) outer.add(e);
+    const around = card.parentElement?.closest(adapter.cards);
+    if (around) outer.add(around);
   }
   for (const card of cards) {
     if (outer.has(card) || scan.isExcluded(card)) continue;
