@@ -86,6 +86,11 @@ describe('isBoilerplateTitle', () => {
     '2:34',
     'By Jane Doe',
     'By Jane Doe and John Smith',
+    'by  Jane Doe',
+    'From Ana María Núñez',
+    'Photos by Lee Chan',
+    'Photographs by Lee Chan & Ann Ruiz',
+    'Words by Sam Okafor',
     'Advertisement',
     'Most read',
   ])('%j is boilerplate', (title) => expect(isBoilerplateTitle(title)).toBe(true));
@@ -95,6 +100,10 @@ describe('isBoilerplateTitle', () => {
     'Live music returns to the old town square',
     'Video game helps children with dyslexia read',
     'By the river, a village rebuilds',
+    'Byron Bay surfers rescue stranded dolphin',
+    'From zero to a thousand trees in one summer',
+    'Photographer Lee Chan',
+    'Wordsworth Street neighbours build a library',
   ])('%j is a headline', (title) => expect(isBoilerplateTitle(title)).toBe(false));
 });
 

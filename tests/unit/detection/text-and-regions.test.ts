@@ -29,6 +29,15 @@ describe('wordCount', () => {
     expect(wordCount(text)).toBe(words);
   });
 
+  it('counts every single code point as the Unicode definition does', () => {
+    const wrong: string[] = [];
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const char = String.fromCodePoint(point);
+      if (wordCount(char) !== wordsByDefinition(char)) wrong.push(point.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('agrees with the definition on any text', () => {
     const text = fc.stringMatching(/^[ a-zA-Z0-9.,!?'"\-—é東\u00a0\t\n\udc01\ud800]{0,40}$/);
     fc.assert(
@@ -73,6 +82,34 @@ describe('region filter: class and id names', () => {
     [''],
   ])('class %j is not', (value) => {
     expect(excluded({ class: value })).toBe(false);
+  });
+
+  it.each([
+    ['SITE-FOOTER', true],
+    ['Js-Most-Read', true],
+    ['NAVY-CARD', false],
+    ['carte-à-la-une nav', true],
+    ['café-navy', false],
+    ['müll MENU-main', true],
+  ])('class %j, in any case or script: %s', (value, expected) => {
+    expect(excluded({ class: value })).toBe(expected);
+  });
+
+  it('does not depend on the case of a class name', () => {
+    const words = ['nav', 'card', 'most-read', 'js', 'ad', 'share', 'tools', 'zone', 'x1', 'café'];
+    const token = fc
+      .array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 })
+      .map((parts) => parts.join('-'));
+    const value = fc.array(token, { minLength: 1, maxLength: 3 }).map((tokens) => tokens.join(' '));
+    fc.assert(
+      fc.property(value, fc.array(fc.boolean(), { maxLength: 40 }), (name, upper) => {
+        const recased = [...name]
+          .map((char, i) => (upper[i % Math.max(upper.length, 1)] ? char.toUpperCase() : char))
+          .join('');
+        expect(excluded({ class: recased })).toBe(excluded({ class: name.toLowerCase() }));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('reads the id the same way', () => {
