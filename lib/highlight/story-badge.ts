@@ -352,14 +352,15 @@ const HIDDEN_TEXT =
 export function placeBadge(headline: Element, host: HTMLElement): void {
   const doc = headline.ownerDocument;
   const walker = doc.createTreeWalker(headline, NodeFilter.SHOW_TEXT);
+  // Most headlines hide no text: one query spares them a selector match per text node.
+  const hidesText = headline.matches(HIDDEN_TEXT) || headline.querySelector(HIDDEN_TEXT) !== null;
   let last: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.nodeValue?.trim()) continue;
-    if (
-      node.parentElement?.closest(HIDDEN_TEXT) &&
-      headline.contains(node.parentElement.closest(HIDDEN_TEXT))
-    )
-      continue;
+    if (hidesText) {
+      const hidden = node.parentElement?.closest(HIDDEN_TEXT);
+      if (hidden && headline.contains(hidden)) continue;
+    }
     last = node;
   }
   if (last) (last as Text).after(host);
