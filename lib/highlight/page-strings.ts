@@ -64,9 +64,9 @@ export function pageStrings(ask: () => Promise<PageStringTable>, fallback: Trans
         // The browser's own lookup still answers every word.
         () => {},
       )),
-    t: (key, ...substitutions) =>
-      substitutions.length === 0 && Object.hasOwn(table, key)
-        ? table[key]!
-        : fallback(key, ...substitutions),
+    t: (key, ...substitutions) => {
+      const known = substitutions.length === 0 && Object.hasOwn(table, key) ? table[key] : null;
+      return typeof known === 'string' ? known : fallback(key, ...substitutions);
+    },
   };
 }

@@ -41,6 +41,15 @@ describe('pageStrings', () => {
     expect(strings.t('badgeSave')).toBe('Save');
   });
 
+  test('an answer that is not a string is not shown', async () => {
+    const strings = pageStrings(
+      async () => ({ badgeSave: 42, badgeWhy: null }) as unknown as PageStringTable,
+      english,
+    );
+    await strings.load();
+    expect([strings.t('badgeSave'), strings.t('badgeWhy')]).toEqual(['Save', english('badgeWhy')]);
+  });
+
   test('a key the table holds only on its prototype is not taken from it', async () => {
     const strings = pageStrings(
       async () => Object.create({ badgeSave: 'inherited' }) as PageStringTable,
