@@ -12,12 +12,16 @@
  * - the same with the extension's service worker stopped before the page loads, as a reader
  *   finds it after half a minute away (Chromium stops an idle worker after 30 s): runs one after
  *   the other keep it running, so the figure above alone never pays for starting it.
+ * On a busy 2-core machine the samples also hold time the page's main thread spent waiting for a
+ * core (gaps of half a millisecond and more between samples added 5-58 ms to single runs), so
+ * runs of one build vary by half. To judge a change, measure the build before it beside this one:
+ * `BENCH_BASELINE_BUILD=<folder of that build> npm run bench -- content-script`.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
-import { launchBrightside } from '../harness/launch-chromium';
+import { CHROME_BUILD, launchBrightside } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
 import { scriptTime, type Profile } from './cpu-profile';
 import { median, type BenchResult, type BenchSuite } from './measure';
@@ -105,6 +109,17 @@ async function measureOnce(
   return { cost, ...timing };
 }
 
+type Figure = Awaited<ReturnType<typeof measureOnce>>;
+type Figures = Record<Run, Figure[]>;
+
+/**
+ * Another build of the extension (a folder like .output/chrome-mv3) to measure beside this one:
+ * each run of this build is paired with a run of that one in the same minute, in alternating
+ * order, so a change is judged against the machine's noise of the moment rather than against
+ * figures from another hour. Reported as the peer of each figure.
+ */
+const BASELINE_BUILD = process.env.BENCH_BASELINE_BUILD;
+
 export const contentScript: BenchSuite = async ({ runs }) => {
   const target = largestListingPage();
   const server = await startNewsServer();
@@ -113,72 +128,75 @@ export const contentScript: BenchSuite = async ({ runs }) => {
     target.url,
     gunzipSync(readFileSync(resolve(DATA, 'pages', target.file))).toString('utf8'),
   );
-  const brightside = await launchBrightside({ server });
-  await brightside.context.route(
-    (url) => url.protocol.startsWith('http') && !server.sites.has(url.hostname),
-    (route) => route.abort('blockedbyclient'),
-  );
-  await brightside.context.addInitScript(RECORD_MARKS);
-  const figures: Record<Run, Array<Awaited<ReturnType<typeof measureOnce>>>> = {
-    profiled: [],
-    timed: [],
-    'worker asleep': [],
-  };
+  const builds = [CHROME_BUILD, ...(BASELINE_BUILD ? [resolve(BASELINE_BUILD)] : [])];
+  const browsers = [];
+  const figures: Figures[] = builds.map(() => ({ profiled: [], timed: [], 'worker asleep': [] }));
   try {
+    for (const extensionDir of builds) {
+      const brightside = await launchBrightside({ server, extensionDir });
+      browsers.push(brightside);
+      await brightside.context.route(
+        (url) => url.protocol.startsWith('http') && !server.sites.has(url.hostname),
+        (route) => route.abort('blockedbyclient'),
+      );
+      await brightside.context.addInitScript(RECORD_MARKS);
+    }
     // The worker-asleep runs come last, so the others find it as they always did: warm.
     for (const run of ['profiled', 'timed', 'worker asleep'] as const) {
       for (let i = 0; i <= runs; i++) {
-        const page = await brightside.context.newPage();
-        const cdp = await brightside.context.newCDPSession(page);
-        const figure = await measureOnce(cdp, page, target.url, run);
-        // The first run warms up.
-        if (i > 0) figures[run].push(figure);
-        await page.close();
+        const order = i % 2 ? [...browsers.keys()].reverse() : [...browsers.keys()];
+        for (const b of order) {
+          const { context } = browsers[b]!;
+          const page = await context.newPage();
+          const cdp = await context.newCDPSession(page);
+          const figure = await measureOnce(cdp, page, target.url, run);
+          // The first run warms up.
+          if (i > 0) figures[b]![run].push(figure);
+          await page.close();
+        }
       }
     }
   } finally {
-    await brightside.close();
+    for (const brightside of browsers) await brightside.close();
     await server.close();
   }
-  const stories = figures.timed[0]?.stories ?? 0;
-  const uplifting = figures.timed[0]?.uplifting ?? 0;
-  const costs = figures.profiled.flatMap((f) => (f.cost ? [f.cost] : []));
+  const [ours, baseline] = figures as [Figures, Figures | undefined];
+  const stories = ours.timed[0]?.stories ?? 0;
+  const uplifting = ours.timed[0]?.uplifting ?? 0;
   const note = `${target.url} (${Math.round(target.bytes / 1024)} KB, ${stories} stories, ${uplifting} uplifting)`;
-  const result = (name: string, values: number[], max: number): BenchResult => ({
-    suite: 'content-script',
-    name,
-    unit: 'ms',
-    median: median(values),
-    runs: values.map((value) => Math.round(value * 10) / 10),
-    target: { max },
-    note,
-  });
-  return [
-    result(
-      'main-thread time, start to all marks',
-      costs.map((c) => c.total),
-      30,
-    ),
-    result(
-      'longest unbroken content-script run',
-      costs.map((c) => c.longest),
-      50,
-    ),
-    result(
-      'last mark after DOMContentLoaded',
-      figures.timed.map((f) => f.afterDcl),
-      100,
-    ),
-    result(
+  const measures: Array<[name: string, max: number, of: (figures: Figures) => number[]]> = [
+    ['main-thread time, start to all marks', 30, (f) => costs(f).map((c) => c.total)],
+    ['longest unbroken content-script run', 50, (f) => costs(f).map((c) => c.longest)],
+    ['last mark after DOMContentLoaded', 100, (f) => f.timed.map((run) => run.afterDcl)],
+    [
       'last mark after DOMContentLoaded, service worker stopped first',
-      figures['worker asleep'].map((f) => f.afterDcl),
       100,
-    ),
+      (f) => f['worker asleep'].map((run) => run.afterDcl),
+    ],
   ];
+  return measures.map(([name, max, of]): BenchResult => {
+    const values = of(ours);
+    return {
+      suite: 'content-script',
+      name,
+      unit: 'ms',
+      median: median(values),
+      runs: values.map((value) => Math.round(value * 10) / 10),
+      target: { max },
+      ...(baseline ? { peer: { name: 'baseline build', median: median(of(baseline)) } } : {}),
+      note,
+    };
+  });
 };
+
+function costs(figures: Figures) {
+  return figures.profiled.flatMap((f) => (f.cost ? [f.cost] : []));
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await contentScript({ runs: Number(process.env.BENCH_RUNS ?? 3) });
-  for (const r of results)
-    console.log(r.name, r.median.toFixed(1), r.unit, JSON.stringify(r.runs), r.note);
+  for (const r of results) {
+    const peer = r.peer ? ` (${r.peer.name} ${r.peer.median.toFixed(1)})` : '';
+    console.log(r.name, r.median.toFixed(1), r.unit, JSON.stringify(r.runs), r.note + peer);
+  }
 }
