@@ -17,11 +17,11 @@
  * runs of one build vary by half. To judge a change, measure the build before it beside this one:
  * `BENCH_BASELINE_BUILD=<folder of that build> npm run bench -- content-script`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
-import { CHROME_BUILD, launchBrightside } from '../harness/launch-chromium';
+import { CHROME_BUILD, launchBrightside, type Brightside } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
 import { scriptTime, type Profile } from './cpu-profile';
 import { median, type BenchResult, type BenchSuite } from './measure';
@@ -121,6 +121,7 @@ type Figures = Record<Run, Figure[]>;
 const BASELINE_BUILD = process.env.BENCH_BASELINE_BUILD;
 
 export const contentScript: BenchSuite = async ({ runs }) => {
+  const builds = [CHROME_BUILD, ...(BASELINE_BUILD ? [baselineBuild(BASELINE_BUILD)] : [])];
   const target = largestListingPage();
   const server = await startNewsServer();
   servePage(
@@ -128,8 +129,7 @@ export const contentScript: BenchSuite = async ({ runs }) => {
     target.url,
     gunzipSync(readFileSync(resolve(DATA, 'pages', target.file))).toString('utf8'),
   );
-  const builds = [CHROME_BUILD, ...(BASELINE_BUILD ? [resolve(BASELINE_BUILD)] : [])];
-  const browsers = [];
+  const browsers: Brightside[] = [];
   const figures: Figures[] = builds.map(() => ({ profiled: [], timed: [], 'worker asleep': [] }));
   try {
     for (const extensionDir of builds) {
@@ -188,6 +188,17 @@ export const contentScript: BenchSuite = async ({ runs }) => {
     };
   });
 };
+
+/** The baseline folder, refused with a clear error unless it holds an unpacked build. */
+function baselineBuild(folder: string): string {
+  const dir = resolve(folder);
+  if (!existsSync(resolve(dir, 'manifest.json'))) {
+    throw new Error(
+      `BENCH_BASELINE_BUILD: no extension build in ${dir} (it needs a manifest.json, as .output/chrome-mv3 has)`,
+    );
+  }
+  return dir;
+}
 
 function costs(figures: Figures) {
   return figures.profiled.flatMap((f) => (f.cost ? [f.cost] : []));
