@@ -17,7 +17,9 @@ export interface DetectedStory {
   title: string;
   url: string;
   teaser?: string;
+  /** Read from the card on first access, then kept. */
   imageUrl?: string;
+  /** Read from the card's surroundings on first access, then kept. */
   section?: string;
 }
 
@@ -439,16 +441,22 @@ function toStories(
     if (usedCards.has(card)) continue;
     usedCards.add(card);
     const teaser = teaserOf(card, candidate.headline, candidate.title, teaserSelector);
-    const imageUrl = imageOf(card, scan.base);
-    const section = sectionOf(card, sections);
+    // The image and the section are read from the card when first asked for (saving a story,
+    // the corpus tools): marking a page needs neither, and every page would pay for them.
+    let imageUrl: string | null | undefined;
+    let section: string | null | undefined;
     stories.push({
       element: card,
       headlineElement: candidate.headline,
       title: candidate.title,
       url: candidate.url,
       ...(teaser ? { teaser } : {}),
-      ...(imageUrl ? { imageUrl } : {}),
-      ...(section ? { section } : {}),
+      get imageUrl() {
+        return (imageUrl ??= imageOf(card, scan.base) ?? null) ?? undefined;
+      },
+      get section() {
+        return (section ??= sectionOf(card, sections) ?? null) ?? undefined;
+      },
     });
   }
   return stories;

@@ -50,6 +50,22 @@ describe('detectStories, generic detector', () => {
     expect(lead?.section).toBe('Top stories');
   });
 
+  it('reads the image and section from the card when first asked, and keeps them', () => {
+    const doc = load();
+    const [lead] = detectStories(doc, URL_);
+    // Marking a page reads neither: the card is read only once a save asks for them.
+    const img = lead!.element.getElementsByTagName('img')[0]!;
+    for (const name of ['src', 'data-src', 'srcset', 'data-srcset']) img.removeAttribute(name);
+    img.setAttribute('src', '/img/river-large.jpg');
+    expect(lead?.imageUrl).toBe('https://www.riverside-chronicle.example/img/river-large.jpg');
+    img.setAttribute('src', '/img/other.jpg');
+    expect(lead?.imageUrl).toBe('https://www.riverside-chronicle.example/img/river-large.jpg');
+    expect(lead?.section).toBe('Top stories');
+    // A story whose card has no image says so, as before.
+    const stories = detectStories(load(), URL_);
+    expect(stories.filter((story) => story.imageUrl === undefined).length).toBeGreaterThan(0);
+  });
+
   it('uses list items as cards and takes their teaser', () => {
     const stories = detectStories(load(), URL_);
     expect(stories[1]?.element.tagName).toBe('LI');
