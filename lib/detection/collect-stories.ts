@@ -434,6 +434,8 @@ function toStories(
     if (!seen || (!seen.isHeadline && candidate.isHeadline)) byUrl.set(key, candidate);
   }
   const sections = new Map<Element, string | null>();
+  // The getters below keep `base` and `sections`, not the scan and its memo of elements.
+  const { base } = scan;
   const stories: DetectedStory[] = [];
   const usedCards = new Set<Element>();
   for (const candidate of byUrl.values()) {
@@ -452,7 +454,7 @@ function toStories(
       url: candidate.url,
       ...(teaser ? { teaser } : {}),
       get imageUrl() {
-        return (imageUrl ??= imageOf(card, scan.base) ?? null) ?? undefined;
+        return (imageUrl ??= imageOf(card, base) ?? null) ?? undefined;
       },
       get section() {
         return (section ??= sectionOf(card, sections) ?? null) ?? undefined;
