@@ -8,9 +8,10 @@
  */
 import type { MessageKey, Translate } from '../i18n/translate';
 import { CATEGORIES } from '../classifier/types';
+import { categoryKey } from '../reading-list/story-view';
 
 /** What the badges, the story card, "Mark as uplifting" and the page notes show as they are. */
-export const PAGE_STRING_KEYS = [
+export const PAGE_STRING_KEYS: MessageKey[] = [
   'badgeWhy',
   'badgeSave',
   'badgeSaveLabel',
@@ -40,8 +41,8 @@ export const PAGE_STRING_KEYS = [
   'toastSave',
   'toastUplifting',
   'toastDismiss',
-  ...CATEGORIES.map((category) => `readingListCategory_${category.replace(/-/g, '_')}`),
-] as MessageKey[];
+  ...CATEGORIES.map(categoryKey),
+];
 
 export type PageStringTable = Partial<Record<MessageKey, string>>;
 

@@ -13,9 +13,14 @@ export function siteOf(story: Pick<StoryRecord, 'siteName' | 'url'>): string {
   }
 }
 
+/** The catalogue key of a category's name. */
+export function categoryKey(category: string): MessageKey {
+  return `readingListCategory_${category.replace(/-/g, '_')}` as MessageKey;
+}
+
 /** A category's name in the reader's language. */
 export function categoryName(t: Translate, category: string): string {
-  return t(`readingListCategory_${category.replace(/-/g, '_')}` as MessageKey);
+  return t(categoryKey(category));
 }
 
 /** The letter and hue that stand in for a site's icon: the same site, the same mark. */
