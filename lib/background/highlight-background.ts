@@ -10,7 +10,7 @@ import type { BrightsideDatabase } from '../db/database';
 import { recordFeedback } from '../db/feedback';
 import { browserTranslate as t } from '../i18n/browser-translate';
 import type { Handlers } from '../messaging/handle-messages';
-import { PAGE_STRING_KEYS } from '../highlight/page-strings';
+import { PAGE_STRING_KEYS } from '../highlight/page-string-keys';
 import type { StoryScore } from '../messaging/protocol';
 import { SETTINGS_KEY } from '../settings/settings-store';
 import { enableSite, syncSiteRegistration } from '../sites/site-access';

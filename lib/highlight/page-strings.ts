@@ -7,42 +7,6 @@
  * page is still being parsed, so the answer is there before the first badge is made.
  */
 import type { MessageKey, Translate } from '../i18n/translate';
-import { CATEGORIES } from '../classifier/types';
-import { categoryKey } from '../reading-list/story-view';
-
-/** What the badges, the story card, "Mark as uplifting" and the page notes show as they are. */
-export const PAGE_STRING_KEYS: MessageKey[] = [
-  'badgeWhy',
-  'badgeSave',
-  'badgeSaveLabel',
-  'badgeSaved',
-  'badgeSavedLabel',
-  'cardGoodNews',
-  'cardConfidence',
-  'cardConfidence_high',
-  'cardConfidence_medium',
-  'cardConfidence_low',
-  'cardWhy',
-  'cardCues',
-  'cardSave',
-  'cardSaved',
-  'cardSaveToList',
-  'cardListsLoading',
-  'cardLists',
-  'cardNoLists',
-  'cardNotUplifting',
-  'cardMarkUplifting',
-  'cardStatusSaved',
-  'markUplifting',
-  'markUpliftingLabel',
-  'markUpliftingDone',
-  'markUpliftingDoneLabel',
-  'toastSaved',
-  'toastSave',
-  'toastUplifting',
-  'toastDismiss',
-  ...CATEGORIES.map(categoryKey),
-];
 
 export type PageStringTable = Partial<Record<MessageKey, string>>;
 

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, SENSITIVITIES, type Category } from '../classifier/types';
 import { normalizeStoryUrl } from '../detection/story-url';
-import type { MessageKey } from '../i18n/translate';
+import type { PageStringTable } from '../highlight/page-strings';
 
 const MAX_TITLE = 500;
 const MAX_TEXT = 2_000;
@@ -114,7 +114,7 @@ export interface ProtocolResponses {
   openSharedList: { opened: boolean };
   showSaved: { shown: boolean };
   scoreStories: { threshold: number; results: StoryScore[] };
-  getPageStrings: { strings: Partial<Record<MessageKey, string>> };
+  getPageStrings: { strings: PageStringTable };
 }
 
 /** How the classifier judged one story. */

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import catalogue from '@/public/_locales/en/messages.json';
-import { PAGE_STRING_KEYS, pageStrings, type PageStringTable } from '@/lib/highlight/page-strings';
+import { PAGE_STRING_KEYS } from '@/lib/highlight/page-string-keys';
+import { pageStrings, type PageStringTable } from '@/lib/highlight/page-strings';
 import type { Translate } from '@/lib/i18n/translate';
 import { english } from '../../support/english';
 
