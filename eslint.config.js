@@ -24,4 +24,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The bench's floor extension is plain extension JavaScript, run as it is.
+  {
+    files: ['scripts/bench/floor-extension/**/*.js'],
+    languageOptions: { globals: globals.webextensions },
+  },
 );

@@ -16,13 +16,32 @@
  * core (gaps of half a millisecond and more between samples added 5-58 ms to single runs), so
  * runs of one build vary by half. To judge a change, measure the build before it beside this one:
  * `BENCH_BASELINE_BUILD=<folder of that build> npm run bench -- content-script`.
+ *
+ * Beside Brightside, run for run, the same figures for three floors (`floor-extension/`): a content
+ * script that does the least any marking script does. Two take the long links in the
+ * DOMContentLoaded task itself (the soonest they can), with their verdicts made up in the page or
+ * asked of their service worker; the third runs Brightside's own detectStories where Brightside
+ * does (after a yield), verdicts made up in the page. They tell which part of a figure is the
+ * page's and the browser's on this machine, which the detector's, and which the rest of
+ * Brightside's.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
 import { CHROME_BUILD, launchBrightside, type Brightside } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
+import { EAGER_COMPILE_HINT } from '../build/eager-compile';
+import { bundleForPage } from './bundle-for-page';
 import { scriptTime, type Profile } from './cpu-profile';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
@@ -120,8 +139,76 @@ type Figures = Record<Run, Figure[]>;
  */
 const BASELINE_BUILD = process.env.BENCH_BASELINE_BUILD;
 
+/** A floor: how it finds the stories, when, and where its verdicts come from (floor-extension/). */
+interface Floor {
+  detector: 'links' | 'brightside';
+  /** Find the stories in the DOMContentLoaded task, or after a `scheduler.yield()` as Brightside does. */
+  yieldFirst: boolean;
+  verdicts: 'in the page' | 'from its worker';
+}
+const FLOORS: Floor[] = [
+  { detector: 'links', yieldFirst: false, verdicts: 'in the page' },
+  { detector: 'links', yieldFirst: false, verdicts: 'from its worker' },
+  { detector: 'brightside', yieldFirst: true, verdicts: 'in the page' },
+];
+const floorName = ({ detector, yieldFirst, verdicts }: Floor) =>
+  `floor: ${detector === 'links' ? 'long links' : "Brightside's detectStories"}${yieldFirst ? ' after a yield' : ''}, verdicts ${verdicts}`;
+
+interface Measured {
+  name: string;
+  dir: string;
+  /** Runs that say nothing about this build (a floor that never asks its worker). */
+  skip: Run[];
+}
+
+/**
+ * A floor extension in `parent`: the files of floor-extension/ (with lib/detection bundled before
+ * its content script when it uses Brightside's detector) and a manifest that runs its content
+ * script on `host`, told how many links to mark and the floor's settings.
+ */
+async function writeFloor(
+  parent: string,
+  host: string,
+  counts: { stories: number; uplifting: number },
+  floor: Floor,
+): Promise<string> {
+  const dir = join(parent, floorName(floor).replace(/\W+/g, '-'));
+  const source = resolve(import.meta.dirname, 'floor-extension');
+  mkdirSync(join(dir, 'content-scripts'), { recursive: true });
+  cpSync(resolve(source, 'background.js'), join(dir, 'background.js'));
+  // One file, as Brightside's is (the profile counts the frames of content-scripts/content.js),
+  // compiled as eagerly as Brightside's.
+  const detection =
+    floor.detector === 'brightside'
+      ? EAGER_COMPILE_HINT +
+        (await bundleForPage(
+          `export { detectStories } from '${resolve(import.meta.dirname, '../../lib/detection')}';`,
+          'BrightsideDetection',
+        ))
+      : '';
+  writeFileSync(
+    join(dir, 'content-scripts/content.js'),
+    detection + readFileSync(resolve(source, 'content.js'), 'utf8'),
+  );
+  const manifest = {
+    manifest_version: 3,
+    name: `Brightside bench ${floorName(floor)}`,
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    content_scripts: [
+      {
+        matches: [`https://${host}/*`],
+        js: ['content-scripts/content.js'],
+        run_at: 'document_start',
+      },
+    ],
+    floor: { ...counts, ...floor },
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
 export const contentScript: BenchSuite = async ({ runs }) => {
-  const builds = [CHROME_BUILD, ...(BASELINE_BUILD ? [baselineBuild(BASELINE_BUILD)] : [])];
   const target = largestListingPage();
   const server = await startNewsServer();
   servePage(
@@ -129,23 +216,40 @@ export const contentScript: BenchSuite = async ({ runs }) => {
     target.url,
     gunzipSync(readFileSync(resolve(DATA, 'pages', target.file))).toString('utf8'),
   );
+  const floorDir = mkdtempSync(join(tmpdir(), 'brightside-bench-floor-'));
+  const builds: Measured[] = [{ name: 'Brightside', dir: CHROME_BUILD, skip: [] }];
+  if (BASELINE_BUILD) {
+    builds.push({ name: 'baseline build', dir: baselineBuild(BASELINE_BUILD), skip: [] });
+  }
   const browsers: Brightside[] = [];
-  const figures: Figures[] = builds.map(() => ({ profiled: [], timed: [], 'worker asleep': [] }));
+  const launch = async (extensionDir: string) => {
+    const brightside = await launchBrightside({ server, extensionDir });
+    browsers.push(brightside);
+    await brightside.context.route(
+      (url) => url.protocol.startsWith('http') && !server.sites.has(url.hostname),
+      (route) => route.abort('blockedbyclient'),
+    );
+    await brightside.context.addInitScript(RECORD_MARKS);
+  };
   try {
-    for (const extensionDir of builds) {
-      const brightside = await launchBrightside({ server, extensionDir });
-      browsers.push(brightside);
-      await brightside.context.route(
-        (url) => url.protocol.startsWith('http') && !server.sites.has(url.hostname),
-        (route) => route.abort('blockedbyclient'),
-      );
-      await brightside.context.addInitScript(RECORD_MARKS);
+    for (const build of builds) await launch(build.dir);
+    // The floors mark as many links as Brightside marks stories: one load of the page counts them.
+    const counts = await countMarks(browsers[0]!, target.url);
+    const host = new URL(target.url).hostname;
+    for (const floor of FLOORS) {
+      const dir = await writeFloor(floorDir, host, counts, floor);
+      // A floor that never asks its worker has nothing to show with the worker stopped.
+      const skip: Run[] = floor.verdicts === 'from its worker' ? [] : ['worker asleep'];
+      builds.push({ name: floorName(floor), dir, skip });
+      await launch(dir);
     }
+    const figures: Figures[] = builds.map(() => ({ profiled: [], timed: [], 'worker asleep': [] }));
     // The worker-asleep runs come last, so the others find it as they always did: warm.
     for (const run of ['profiled', 'timed', 'worker asleep'] as const) {
       for (let i = 0; i <= runs; i++) {
         const order = i % 2 ? [...browsers.keys()].reverse() : [...browsers.keys()];
         for (const b of order) {
+          if (builds[b]!.skip.includes(run)) continue;
           const { context } = browsers[b]!;
           const page = await context.newPage();
           const cdp = await context.newCDPSession(page);
@@ -156,38 +260,75 @@ export const contentScript: BenchSuite = async ({ runs }) => {
         }
       }
     }
+    return report(builds, figures, target, counts);
   } finally {
     for (const brightside of browsers) await brightside.close();
     await server.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
-  const [ours, baseline] = figures as [Figures, Figures | undefined];
-  const stories = ours.timed[0]?.stories ?? 0;
-  const uplifting = ours.timed[0]?.uplifting ?? 0;
-  const note = `${target.url} (${Math.round(target.bytes / 1024)} KB, ${stories} stories, ${uplifting} uplifting)`;
-  const measures: Array<[name: string, max: number, of: (figures: Figures) => number[]]> = [
-    ['main-thread time, start to all marks', 30, (f) => costs(f).map((c) => c.total)],
-    ['longest unbroken content-script run', 50, (f) => costs(f).map((c) => c.longest)],
-    ['last mark after DOMContentLoaded', 100, (f) => f.timed.map((run) => run.afterDcl)],
-    [
-      'last mark after DOMContentLoaded, service worker stopped first',
-      100,
-      (f) => f['worker asleep'].map((run) => run.afterDcl),
-    ],
-  ];
-  return measures.map(([name, max, of]): BenchResult => {
-    const values = of(ours);
-    return {
-      suite: 'content-script',
-      name,
-      unit: 'ms',
-      median: median(values),
-      runs: values.map((value) => Math.round(value * 10) / 10),
-      target: { max },
-      ...(baseline ? { peer: { name: 'baseline build', median: median(of(baseline)) } } : {}),
-      note,
-    };
-  });
 };
+
+/** How many stories Brightside marks on the page, and how many of them as uplifting. */
+async function countMarks({ context }: Brightside, url: string) {
+  const page = await context.newPage();
+  const { stories, uplifting } = await measureOnce(
+    await context.newCDPSession(page),
+    page,
+    url,
+    'timed',
+  );
+  await page.close();
+  return { stories, uplifting };
+}
+
+function report(
+  builds: Measured[],
+  figures: Figures[],
+  target: { url: string; bytes: number },
+  counts: { stories: number; uplifting: number },
+): BenchResult[] {
+  const note = `${target.url} (${Math.round(target.bytes / 1024)} KB, ${counts.stories} stories, ${counts.uplifting} uplifting)`;
+  const measures: Array<[name: string, max: number, run: Run, of: (figures: Figures) => number[]]> =
+    [
+      ['main-thread time, start to all marks', 30, 'profiled', (f) => costs(f).map((c) => c.total)],
+      [
+        'longest unbroken content-script run',
+        50,
+        'profiled',
+        (f) => costs(f).map((c) => c.longest),
+      ],
+      ['last mark after DOMContentLoaded', 100, 'timed', (f) => f.timed.map((run) => run.afterDcl)],
+      [
+        'last mark after DOMContentLoaded, service worker stopped first',
+        100,
+        'worker asleep',
+        (f) => f['worker asleep'].map((run) => run.afterDcl),
+      ],
+    ];
+  const baseline = builds.findIndex((build) => build.name === 'baseline build');
+  const results: BenchResult[] = [];
+  for (const [b, build] of builds.entries()) {
+    if (b === baseline) continue;
+    const floor = build.name.startsWith('floor:');
+    for (const [name, max, run, of] of measures) {
+      if (build.skip.includes(run)) continue;
+      const values = of(figures[b]!);
+      results.push({
+        suite: 'content-script',
+        name: floor ? `${name} · ${build.name}` : name,
+        unit: 'ms',
+        median: median(values),
+        runs: values.map((value) => Math.round(value * 10) / 10),
+        ...(floor ? {} : { target: { max } }),
+        ...(!floor && baseline >= 0
+          ? { peer: { name: 'baseline build', median: median(of(figures[baseline]!)) } }
+          : {}),
+        note: floor ? 'the least a marking script does on the same page, run for run' : note,
+      });
+    }
+  }
+  return results;
+}
 
 /** The baseline folder, refused with a clear error unless it holds an unpacked build. */
 function baselineBuild(folder: string): string {

@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * pre-parse to find its end, a full parse on its first call) on the page's busiest moment. Other
  * engines read a comment.
  */
-const HINT = '//# allFunctionsCalledOnLoad\n';
+export const EAGER_COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
 
 /** Puts the hint on the first line of the named output files (after minifying, which drops it). */
 export function eagerCompile(fileNames: string[]): Plugin {
@@ -18,7 +18,9 @@ export function eagerCompile(fileNames: string[]): Plugin {
     generateBundle(_options, bundle) {
       for (const fileName of fileNames) {
         const chunk = bundle[fileName];
-        if (chunk?.type === 'chunk' && !chunk.code.startsWith(HINT)) chunk.code = HINT + chunk.code;
+        if (chunk?.type === 'chunk' && !chunk.code.startsWith(EAGER_COMPILE_HINT)) {
+          chunk.code = EAGER_COMPILE_HINT + chunk.code;
+        }
       }
     },
   };
