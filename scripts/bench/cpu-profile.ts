@@ -1,5 +1,6 @@
 /**
- * Reading a V8 CPU profile (CDP `Profiler.stop`) for the time one script spent on the main thread.
+ * Reading a V8 CPU profile (CDP `Profiler.stop`) and a Chromium trace for the time one script spent
+ * on the main thread.
  */
 export interface ProfileNode {
   id: number;
@@ -60,4 +61,33 @@ export function scriptTime(
     }
   }
   return { total, longest };
+}
+
+/** A Chromium trace event as CDP's Tracing domain reports it (the fields read here). */
+export interface TraceEvent {
+  name: string;
+  dur?: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * The task that injects the script whose URL ends in `scriptPath`, in ms, from a trace of the "v8"
+ * category: `compile`, V8 compiling it (every function, under an eager-compile hint), and `run`,
+ * its top level. A CPU profile holds no frame of the script while it is compiled, so `scriptTime`
+ * misses `compile`; functions compiled later, on their first call, are compiled inside the
+ * script's frames and counted there.
+ */
+export function injectionTime(
+  events: TraceEvent[],
+  scriptPath: string,
+): { compile: number; run: number } {
+  let compile = 0;
+  let run = 0;
+  for (const event of events) {
+    const url = event.args?.data?.url ?? event.args?.fileName ?? '';
+    if (!url.endsWith(scriptPath)) continue;
+    if (event.name === 'v8.compile') compile += (event.dur ?? 0) / 1000;
+    else if (event.name === 'v8.run') run += (event.dur ?? 0) / 1000;
+  }
+  return { compile, run };
 }

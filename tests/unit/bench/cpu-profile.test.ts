@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scriptTime, type Profile } from '../../../scripts/bench/cpu-profile';
+import { injectionTime, scriptTime, type Profile } from '../../../scripts/bench/cpu-profile';
 
 /**
  * A profile with a root, a page function, our function (and a callee of it), idle and garbage
@@ -44,5 +44,24 @@ describe('scriptTime (the content-script bench reads CPU profiles with it)', () 
       total: 3,
       longest: 1,
     });
+  });
+});
+
+describe('injectionTime (the script compile a CPU profile cannot see)', () => {
+  const ours = 'chrome-extension://x/content-scripts/content.js';
+  it("sums the script's compile and top-level run, in ms, and nothing of other scripts", () => {
+    const events = [
+      { name: 'v8.compile', dur: 12_500, args: { data: { url: ours }, fileName: ours } },
+      { name: 'v8.run', dur: 4_000, args: { fileName: ours } },
+      { name: 'v8.compile', dur: 30_000, args: { data: { url: 'https://news.example/app.js' } } },
+      { name: 'v8.run', dur: 9_000, args: { fileName: 'https://news.example/app.js' } },
+      { name: 'v8.callFunction', dur: 1_000, args: {} },
+      { name: 'v8.newInstance' },
+    ];
+    expect(injectionTime(events, '/content-scripts/content.js')).toEqual({ compile: 12.5, run: 4 });
+  });
+
+  it('is zero when the trace holds nothing of the script', () => {
+    expect(injectionTime([], '/content.js')).toEqual({ compile: 0, run: 0 });
   });
 });
