@@ -9,6 +9,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { scoreUplift } from '../lib/classifier';
 import { detectArticle, detectStories, pageKind } from '../lib/detection';
+import { readabilityFallback } from '../lib/detection/readability-fallback';
 
 function fail(message: string): never {
   process.stderr.write(`scan: ${message}\n`);
@@ -91,7 +92,7 @@ const stories = detectStories(doc, url).map((story) => {
 const output = {
   url,
   pageKind: kind,
-  ...(kind === 'article' ? { article: detectArticle(doc, url) } : {}),
+  ...(kind === 'article' ? { article: detectArticle(doc, url, readabilityFallback) } : {}),
   stories,
 };
 process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

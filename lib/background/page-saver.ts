@@ -1,7 +1,9 @@
 /**
  * "Save this page" (popup button, keyboard shortcut) and "Save link to Brightside" (context
- * menu). The page is asked what it is (its content script runs `detectArticle`); on a site where
- * Brightside does not run, the content script is injected for this one page through activeTab.
+ * menu). The page is read by a script injected for it (article-reader.js: `detectArticle` with
+ * Readability as the fallback) where Brightside may inject (activeTab, as the popup and the
+ * shortcut grant it, or the site's permission); elsewhere its content script answers from the
+ * page's metadata, injected first on a site where Brightside does not run.
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
@@ -15,19 +17,41 @@ import { pageHost } from '../sites/site-host';
 
 type Tab = Browser.tabs.Tab;
 
-/** Asks the tab's content script what the page is, injecting it first when it is not there. */
+export const ARTICLE_READER_FILE = '/article-reader.js';
+
+/** What the page in `tabId` is as an article, or null (not an article, or not readable). */
 export async function readPageArticle(tabId: number): Promise<PageArticle | null> {
   try {
-    return (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: [ARTICLE_READER_FILE],
+    });
+    return isPageArticle(injection?.result) ? injection.result : null;
+  } catch {
+    // Brightside may not inject here (no activeTab): its content script reads the metadata.
+  }
+  const ask = async () => (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+  try {
+    return await ask();
   } catch {
     // No content script on this page (a site Brightside does not run on): inject it once.
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+    return await ask();
   } catch {
     return null;
   }
+}
+
+/** The shape of the reader's answer; the story made of it is checked in full by `toStory`. */
+function isPageArticle(value: unknown): value is PageArticle {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as PageArticle).title === 'string' &&
+    typeof (value as PageArticle).url === 'string'
+  );
 }
 
 /** Saves what is open in `tabId`: the article as the page describes it, else the tab's title. */
@@ -46,7 +70,7 @@ export async function savePage(db: BrightsideDatabase, tabId: number) {
     ...(article?.published ? { published: article.published } : {}),
   });
   const saved = await saveStory(db, story);
-  notifySaved(tabId, story);
+  void notifySaved(tabId, story, { inject: true });
   return { ...saved, title: story.title, url: story.url };
 }
 
@@ -69,7 +93,7 @@ export async function saveLink(
     siteName: (pageHost(link.url) ?? '').replace(/^www\./, '') || undefined,
   });
   const saved = await saveStory(db, story);
-  if (tab?.id !== undefined && tab.id >= 0) notifySaved(tab.id, story);
+  if (tab?.id !== undefined && tab.id >= 0) void notifySaved(tab.id, story);
   return { ...saved, title: story.title, url: story.url };
 }
 
@@ -92,10 +116,24 @@ function toStory(input: {
   return { ...story, score: result.score, category: result.category, cues: result.cues };
 }
 
-function notifySaved(tabId: number, story: StoryInput): void {
-  // The page shows the save (badge turns to Saved, a short note); a page without Brightside
-  // simply does not answer.
-  sendTabMessage(tabId, 'showSaved', { urls: [story.url], title: story.title }).catch(() => {});
+/**
+ * The page shows the save (badge turns to Saved, a short note). A page without Brightside does
+ * not answer; with `inject` (the reader saved this very page, so activeTab allows it) its content
+ * script is injected for this one page to show the note, the same as on a news site.
+ */
+async function notifySaved(tabId: number, story: StoryInput, { inject = false } = {}) {
+  const show = () => sendTabMessage(tabId, 'showSaved', { urls: [story.url], title: story.title });
+  try {
+    await show();
+  } catch {
+    if (!inject) return;
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      await show();
+    } catch {
+      // A page that takes no script (the browser's own pages, the web store): no note.
+    }
+  }
 }
 
 /** "news.example/2026/11/town-rebuilds-bakery" → "town rebuilds bakery". */

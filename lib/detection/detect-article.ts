@@ -1,9 +1,9 @@
 /**
  * What is this article? Title, canonical URL, byline, date, site name, excerpt and lead, read
  * from JSON-LD (NewsArticle and kin), OpenGraph and meta tags. Only what those leave open is
- * asked of @mozilla/readability, run on a copy of the page (it rewrites the DOM it reads).
+ * asked of a fallback reader, when the caller passes one (`readabilityFallback`): the content
+ * script that runs on every page does not carry @mozilla/readability.
  */
-import { Readability } from '@mozilla/readability';
 import { isArticleNode, readJsonLd, type JsonLdNode } from './json-ld';
 import { normalizeStoryUrl } from './story-url';
 import { cleanText, wordCount } from './text';
@@ -55,18 +55,19 @@ export function decodeEntities(text: string): string {
   );
 }
 
-const str = (value: unknown): string | undefined => {
+/** Text of a metadata value: entities decoded, whitespace collapsed; undefined when empty. */
+export const articleText = (value: unknown): string | undefined => {
   const text = typeof value === 'string' ? cleanText(decodeEntities(value)) : '';
   return text || undefined;
 };
 
 function nameOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return str(value);
+  if (typeof value === 'string') return articleText(value);
   if (Array.isArray(value)) {
     const names = value.map(nameOf).filter((name): name is string => Boolean(name));
     return names.length ? names.join(', ') : undefined;
   }
-  if (value && typeof value === 'object') return str((value as JsonLdNode)['name']);
+  if (value && typeof value === 'object') return articleText((value as JsonLdNode)['name']);
   return undefined;
 }
 
@@ -146,8 +147,8 @@ function jsonLdArticle(doc: Document): JsonLdNode | undefined {
 }
 
 function jsonLdTitle(node: JsonLdNode, doc: Document): string | undefined {
-  const name = str(node['name']);
-  const headline = str(node['headline']);
+  const name = articleText(node['name']);
+  const headline = articleText(node['headline']);
   if (name && headline && name !== headline) {
     const docTitle = titleFromDocument(doc);
     const headlineMatches = similarity(headline, docTitle) > 0.75;
@@ -167,7 +168,7 @@ function canonicalUrl(
   const candidates = [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     meta.get('og:url'),
-    str(node?.['url']),
+    articleText(node?.['url']),
     typeof mainEntity === 'string' ? mainEntity : undefined,
   ];
   for (const candidate of candidates) {
@@ -193,7 +194,8 @@ function leadOf(doc: Document): string | undefined {
   return undefined;
 }
 
-interface ReadabilityResult {
+/** What a fallback reader found in a page: the fields metadata may leave open. */
+export interface ArticleFallbackResult {
   title?: string;
   byline?: string;
   excerpt?: string;
@@ -201,32 +203,13 @@ interface ReadabilityResult {
   published?: string;
 }
 
-/** @mozilla/readability on a copy of the page: the fallback for what metadata leaves open. */
-function readabilityFallback(doc: Document): ReadabilityResult {
-  try {
-    const copy = doc.cloneNode(true) as Document;
-    const result = new Readability(copy, { charThreshold: 300 }).parse();
-    if (!result) return {};
-    const out: ReadabilityResult = {};
-    const title = str(result.title);
-    const byline = str(result.byline);
-    const excerpt = str(result.excerpt);
-    const siteName = str(result.siteName);
-    const published = str(result.publishedTime);
-    if (title) out.title = title;
-    if (byline) out.byline = byline;
-    if (excerpt) out.excerpt = excerpt;
-    if (siteName) out.siteName = siteName;
-    if (published) out.published = published;
-    return out;
-  } catch {
-    return {};
-  }
-}
+export type ArticleFallback = (doc: Document) => ArticleFallbackResult;
 
 export function detectArticle(
   doc: Document = document,
   url: string = doc.location?.href ?? '',
+  /** Asked for what metadata leaves open; without it, the excerpt falls back to the lead. */
+  fallbackReader?: ArticleFallback,
 ): DetectedArticle {
   const node = jsonLdArticle(doc);
   const meta = readMeta(doc);
@@ -248,7 +231,7 @@ export function detectArticle(
     first(meta, ['dc:creator', 'dcterm:creator', 'author', 'parsely-author']) ??
     (articleAuthor && !/^https?:\/\//.test(articleAuthor) ? articleAuthor : undefined);
   let excerpt =
-    (node && str(node['description'])) ??
+    (node && articleText(node['description'])) ??
     first(meta, [
       'dc:description',
       'dcterm:description',
@@ -261,7 +244,7 @@ export function detectArticle(
   let siteName =
     (node && nameOf(node['publisher'])) ?? first(meta, ['og:site_name', 'application-name']);
   let published =
-    (node && str(node['datePublished'])) ??
+    (node && articleText(node['datePublished'])) ??
     first(meta, [
       'article:published_time',
       'parsely-pub-date',
@@ -274,7 +257,7 @@ export function detectArticle(
 
   let finalTitle = title;
   if (!finalTitle || !byline || !excerpt) {
-    const fallback = readabilityFallback(doc);
+    const fallback = fallbackReader?.(doc) ?? {};
     finalTitle ??= fallback.title;
     byline ??= fallback.byline;
     excerpt ??= fallback.excerpt ?? lead;

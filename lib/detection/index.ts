@@ -4,7 +4,9 @@
  *
  * - `detectStories`: the story cards of a listing page (site adapter, else the generic detector).
  * - `watchStories`: stories added later, reported in batches.
- * - `detectArticle`: title, canonical URL, byline, date, excerpt and lead of an article page.
+ * - `detectArticle`: title, canonical URL, byline, date, excerpt and lead of an article page
+ *   (with `readabilityFallback` from ./readability-fallback for what metadata leaves open; not
+ *   exported here, so that importing this module never brings in @mozilla/readability).
  * - `pageKind`: article, listing or other.
  */
 export { detectStories, detectStoriesIn, type DetectedStory } from './detect-stories';

@@ -6,17 +6,11 @@
  * turned on. Everything it starts ends with `signal`.
  */
 import { browser } from 'wxt/browser';
-import {
-  detectArticle,
-  detectStories,
-  pageKind,
-  watchStories,
-  type DetectedStory,
-} from '../detection';
+import { detectStories, pageKind, watchStories, type DetectedStory } from '../detection';
 import { browserTranslate } from '../i18n/browser-translate';
 import type { Translate } from '../i18n/translate';
 import { handleMessage, type Handlers } from '../messaging/handle-messages';
-import type { PageArticle, StoryInput } from '../messaging/protocol';
+import type { StoryInput } from '../messaging/protocol';
 import { sendMessage } from '../messaging/send-message';
 import { mutedWordMatcher, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
@@ -25,6 +19,7 @@ import { pageHost } from '../sites/site-host';
 import { Highlighter } from './highlighter';
 import { linkTitle } from './link-title';
 import { pageStrings, type PageStrings } from './page-strings';
+import { readArticle } from './read-article';
 import { isOwnElement } from './own-elements';
 import { showToast } from './page-toast';
 import { yieldToPage } from './yield-to-page';
@@ -231,21 +226,6 @@ function storyActions({ t, load }: PageStrings) {
       const lists = (await sendMessage('getLists', {})).lists;
       return lists.find((list) => list.id === listId)?.name ?? 'the list';
     },
-  };
-}
-
-/** The page as an article, for "Save this page". */
-export function readArticle(doc: Document, url: string): PageArticle | null {
-  const article = detectArticle(doc, url);
-  if (!article.title) return null;
-  const excerpt = article.excerpt ?? article.lead;
-  return {
-    title: article.title,
-    url: article.url || url,
-    ...(excerpt ? { excerpt: excerpt.slice(0, 2_000) } : {}),
-    ...(article.siteName ? { siteName: article.siteName } : {}),
-    ...(article.published ? { published: article.published.slice(0, 64) } : {}),
-    ...(article.byline ? { byline: article.byline } : {}),
   };
 }
 

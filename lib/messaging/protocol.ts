@@ -45,7 +45,10 @@ export const protocol = {
   getPageStories: v.object({}),
   /** Save the page open in a tab (popup button, keyboard shortcut). */
   savePage: v.object({ tabId: TabIdSchema }),
-  /** Sent to a tab: what the page is, when it is an article (title, excerpt, site, date). */
+  /**
+   * Sent to a tab: what the page is, when it is an article (title, excerpt, site, date), from its
+   * metadata alone: "Save this page" asks it where it cannot inject its article reader.
+   */
   getPageArticle: v.object({}),
   /** Sent to a tab: the text of a link on the page (for "Save link to Brightside"). */
   getLinkTitle: v.object({ url: v.pipe(v.string(), v.maxLength(4_096)) }),
@@ -126,7 +129,7 @@ export interface StoryScore {
   category: Category | null;
 }
 
-/** An article page as `detectArticle` reads it, ready to save. */
+/** An article page as `readArticle` gives it, ready to save. */
 export interface PageArticle {
   title: string;
   url: string;

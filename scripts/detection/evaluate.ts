@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectArticle, detectStories, pageKind } from '../../lib/detection';
+import { readabilityFallback } from '../../lib/detection/readability-fallback';
 import { cleanText } from '../../lib/detection/text';
 import {
   loadPage,
@@ -52,7 +53,7 @@ export function evalReadability(): ReadabilityEval {
     const kind = pageKind(doc, READABILITY_PAGE_URL);
     if (kind === 'article') result.kindArticle++;
     else result.misses.push({ name, field: 'pageKind', expected: 'article', got: kind });
-    const article = detectArticle(doc, READABILITY_PAGE_URL);
+    const article = detectArticle(doc, READABILITY_PAGE_URL, readabilityFallback);
     if (cleanText(article.title) === cleanText(expected.title)) result.titleMatch++;
     else
       result.misses.push({

@@ -20,3 +20,15 @@ test.each([CHROME_BUILD, FIREFOX_BUILD])(
     );
   },
 );
+
+test.each([CHROME_BUILD, FIREFOX_BUILD])(
+  'the content script of %s leaves Readability to the article reader injected on demand',
+  (build) => {
+    // Every news page compiles the content script: Readability, a third of it before, is only
+    // needed by "Save this page" (entrypoints/article-reader.ts).
+    expect(readFileSync(join(build, 'content-scripts/content.js'), 'utf8')).not.toContain(
+      'Readability',
+    );
+    expect(readFileSync(join(build, 'article-reader.js'), 'utf8')).toContain('Readability');
+  },
+);

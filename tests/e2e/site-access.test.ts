@@ -71,13 +71,30 @@ ${cards}
 </main></body></html>`;
 }
 
+/** An article with no metadata but its title: its byline is in the text, for Readability to find. */
+const ARTICLE_URL = `https://${SITE}/local/2026/11/stranger-pays-for-groceries`;
+function articlePage(): string {
+  const paragraph = (i: number) =>
+    `<p>Paragraph ${i} tells how a stranger at the checkout paid for a young family's groceries, then wished them a happy winter and walked out into the snow before anyone could thank him.</p>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A kind stranger pays for groceries - Unlisted News</title></head>
+<body><main><article><h1>A kind stranger pays for groceries</h1><p class="byline">By Peter Parker</p>
+${[1, 2, 3, 4, 5, 6].map(paragraph).join('\n')}
+</article></main></body></html>`;
+}
+
 /** The extension APIs the test reads in the service worker. */
 declare const chrome: {
   scripting: {
     getRegisteredContentScripts(): Promise<
       Array<{ id: string; matches?: string[]; persistAcrossSessions?: boolean }>
     >;
+    executeScript(injection: {
+      target: { tabId: number };
+      files: string[];
+    }): Promise<Array<{ result?: unknown }>>;
   };
+  tabs: { query(query: { url: string }): Promise<Array<{ id?: number }>> };
 };
 
 const registeredScripts = (worker: Worker) =>
@@ -127,6 +144,7 @@ describe('running Brightside on a site of the reader’s choosing', () => {
     server = await startNewsServer();
     servePage(server, LISTING_URL, listingPage());
     servePage(server, BUILT_IN_URL, listingPage());
+    servePage(server, ARTICLE_URL, articlePage());
 
     // The permission prompt is browser UI that nobody can answer in headless Chromium. So the
     // test loads a copy of the build whose manifest (the copy's only) grants this one site at
@@ -165,6 +183,29 @@ describe('running Brightside on a site of the reader’s choosing', () => {
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.filter((match) => everywhere.includes(match))).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  });
+
+  test('"Save this page" reads a page it may reach with the article reader, Readability included', async () => {
+    // The reader is injected where Brightside holds the site's permission (as here) or activeTab
+    // (the popup, the shortcut); the content script on every news page does without it.
+    const article = await brightside.context.newPage();
+    await article.goto(ARTICLE_URL);
+    const read = await brightside.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: tab!.id! },
+        files: ['/article-reader.js'],
+      });
+      return injection?.result;
+    }, ARTICLE_URL);
+    expect(read).toEqual({
+      title: 'A kind stranger pays for groceries',
+      url: ARTICLE_URL,
+      // The page states no author in its metadata: Readability found it in the text.
+      byline: 'By Peter Parker',
+      excerpt: expect.stringMatching(/^Paragraph 1 tells how a stranger/),
+    });
+    await article.close();
   });
 
   test('a site off the built-in list is left alone', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle, pageKind } from '@/lib/detection';
+import { readabilityFallback } from '@/lib/detection/readability-fallback';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const paragraphs = (n: number) =>
@@ -61,11 +62,24 @@ describe('detectArticle', () => {
     const html = `<html><head><title>A kind stranger pays for groceries - Daily Bugle</title></head><body><article><h1>A kind stranger pays for groceries</h1><p class="byline">By Peter Parker</p>${paragraphs(8)}</article></body></html>`;
     const doc = parse(html);
     const before = doc.documentElement.outerHTML;
-    const article = detectArticle(doc, 'https://bugle.example/2025/01/01/kind-stranger');
+    const article = detectArticle(
+      doc,
+      'https://bugle.example/2025/01/01/kind-stranger',
+      readabilityFallback,
+    );
     expect(article.title).toBe('A kind stranger pays for groceries');
     expect(article.url).toBe('https://bugle.example/2025/01/01/kind-stranger');
+    expect(article.byline).toBe('By Peter Parker');
     expect(article.excerpt).toMatch(/^Paragraph 1/);
     expect(doc.documentElement.outerHTML).toBe(before); // readability ran on a copy
+  });
+
+  it('without a fallback reader, reads metadata and the lead only', () => {
+    const html = `<html><head><title>A kind stranger pays for groceries - Daily Bugle</title></head><body><article><h1>A kind stranger pays for groceries</h1><p class="byline">By Peter Parker</p>${paragraphs(8)}</article></body></html>`;
+    const article = detectArticle(parse(html), 'https://bugle.example/2025/01/01/kind-stranger');
+    expect(article.title).toBe('A kind stranger pays for groceries');
+    expect(article.byline).toBeUndefined();
+    expect(article.excerpt).toMatch(/^Paragraph 1/);
   });
 });
 
