@@ -163,7 +163,7 @@ const BASELINE_BUILD = process.env.BENCH_BASELINE_BUILD;
 /** A floor: how it finds the stories, when, and where its verdicts come from (floor-extension/). */
 interface Floor {
   detector: 'links' | 'brightside';
-  /** Find the stories in the DOMContentLoaded task, or after a `scheduler.yield()` as Brightside does. */
+  /** In the DOMContentLoaded task, or after a `scheduler.yield()` as Brightside does. */
   yieldFirst: boolean;
   verdicts: 'in the page' | 'from its worker';
 }
@@ -172,8 +172,10 @@ const FLOORS: Floor[] = [
   { detector: 'links', yieldFirst: false, verdicts: 'from its worker' },
   { detector: 'brightside', yieldFirst: true, verdicts: 'in the page' },
 ];
-const floorName = ({ detector, yieldFirst, verdicts }: Floor) =>
-  `floor: ${detector === 'links' ? 'long links' : "Brightside's detectStories"}${yieldFirst ? ' after a yield' : ''}, verdicts ${verdicts}`;
+function floorName({ detector, yieldFirst, verdicts }: Floor): string {
+  const finds = detector === 'links' ? 'long links' : "Brightside's detectStories";
+  return `floor: ${finds}${yieldFirst ? ' after a yield' : ''}, verdicts ${verdicts}`;
+}
 
 interface Measured {
   name: string;

@@ -71,7 +71,7 @@ ${cards}
 </main></body></html>`;
 }
 
-/** An article with no metadata but its title: its byline is in the text, for Readability to find. */
+/** An article with no metadata but its title; its byline is in the text, for Readability. */
 const ARTICLE_URL = `https://${SITE}/local/2026/11/stranger-pays-for-groceries`;
 function articlePage(): string {
   const paragraph = (i: number) =>
