@@ -31,16 +31,19 @@ export async function readPageArticle(tabId: number): Promise<PageArticle | null
     // Brightside may not inject here (no activeTab): its content script reads the metadata.
   }
   const ask = async () => (await sendTabMessage(tabId, 'getPageArticle', {})).article;
+  return askContentScript(tabId, ask).catch(() => null);
+}
+
+/**
+ * Asks the tab's content script; on a page without it (a site Brightside does not run on), injects
+ * it for this one page, through activeTab, and asks again.
+ */
+async function askContentScript<T>(tabId: number, ask: () => Promise<T>): Promise<T> {
   try {
     return await ask();
   } catch {
-    // No content script on this page (a site Brightside does not run on): inject it once.
-  }
-  try {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return await ask();
-  } catch {
-    return null;
+    return ask();
   }
 }
 
@@ -70,7 +73,7 @@ export async function savePage(db: BrightsideDatabase, tabId: number) {
     ...(article?.published ? { published: article.published } : {}),
   });
   const saved = await saveStory(db, story);
-  void notifySaved(tabId, story, { inject: true });
+  notifySaved(tabId, story, { inject: true });
   return { ...saved, title: story.title, url: story.url };
 }
 
@@ -93,7 +96,7 @@ export async function saveLink(
     siteName: (pageHost(link.url) ?? '').replace(/^www\./, '') || undefined,
   });
   const saved = await saveStory(db, story);
-  if (tab?.id !== undefined && tab.id >= 0) void notifySaved(tab.id, story);
+  if (tab?.id !== undefined && tab.id >= 0) notifySaved(tab.id, story);
   return { ...saved, title: story.title, url: story.url };
 }
 
@@ -119,21 +122,11 @@ function toStory(input: {
 /**
  * The page shows the save (badge turns to Saved, a short note). A page without Brightside does
  * not answer; with `inject` (the reader saved this very page, so activeTab allows it) its content
- * script is injected for this one page to show the note, the same as on a news site.
+ * script is injected to show the note, the same as on a news site.
  */
-async function notifySaved(tabId: number, story: StoryInput, { inject = false } = {}) {
+function notifySaved(tabId: number, story: StoryInput, { inject = false } = {}): void {
   const show = () => sendTabMessage(tabId, 'showSaved', { urls: [story.url], title: story.title });
-  try {
-    await show();
-  } catch {
-    if (!inject) return;
-    try {
-      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-      await show();
-    } catch {
-      // A page that takes no script (the browser's own pages, the web store): no note.
-    }
-  }
+  (inject ? askContentScript(tabId, show) : show()).catch(() => {});
 }
 
 /** "news.example/2026/11/town-rebuilds-bakery" → "town rebuilds bakery". */

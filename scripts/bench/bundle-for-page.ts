@@ -2,6 +2,7 @@
  * Bundles project code into one IIFE script that sets `window[globalName]`, for benches that run
  * part of lib/ in a plain page (no extension), so it is measured alone.
  */
+import { resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
 
 export async function bundleForPage(entrySource: string, globalName: string): Promise<string> {
@@ -24,4 +25,16 @@ export async function bundleForPage(entrySource: string, globalName: string): Pr
   })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
   const [first] = Array.isArray(output) ? output : [output];
   return first!.output.find((chunk) => chunk.type === 'chunk')!.code;
+}
+
+/** The global that `detectionScript` sets. */
+export const DETECTION_GLOBAL = 'BrightsideDetection';
+
+/** lib/detection (`detectStories`, `watchStories`) as one page script that sets `DETECTION_GLOBAL`. */
+export function detectionScript(): Promise<string> {
+  const detection = resolve(import.meta.dirname, '../../lib/detection');
+  return bundleForPage(
+    `export { detectStories, watchStories } from '${detection}';`,
+    DETECTION_GLOBAL,
+  );
 }

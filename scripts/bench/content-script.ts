@@ -44,7 +44,7 @@ import type { CDPSession } from 'playwright-core';
 import { CHROME_BUILD, launchBrightside, type Brightside } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
 import { EAGER_COMPILE_HINT } from '../build/eager-compile';
-import { bundleForPage } from './bundle-for-page';
+import { detectionScript } from './bundle-for-page';
 import { injectionTime, scriptTime, type Profile, type TraceEvent } from './cpu-profile';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
@@ -202,13 +202,7 @@ async function writeFloor(
   // One file, as Brightside's is (the profile counts the frames of content-scripts/content.js),
   // compiled as eagerly as Brightside's.
   const detection =
-    floor.detector === 'brightside'
-      ? EAGER_COMPILE_HINT +
-        (await bundleForPage(
-          `export { detectStories } from '${resolve(import.meta.dirname, '../../lib/detection')}';`,
-          'BrightsideDetection',
-        ))
-      : '';
+    floor.detector === 'brightside' ? EAGER_COMPILE_HINT + (await detectionScript()) : '';
   writeFileSync(
     join(dir, 'content-scripts/content.js'),
     detection + readFileSync(resolve(source, 'content.js'), 'utf8'),

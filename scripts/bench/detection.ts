@@ -17,22 +17,19 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../harness/launch-chromium';
 import { servePage, startNewsServer } from '../harness/news-server';
-import { bundleForPage } from './bundle-for-page';
+import { DETECTION_GLOBAL, detectionScript } from './bundle-for-page';
 import { largestListingPage } from './content-script';
 import { median, type BenchResult, type BenchSuite } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = process.env.BRIGHTSIDE_DATA ?? resolve(ROOT, '../shared/data');
-const GLOBAL = 'BrightsideDetection';
 const ZONE_CARDS = 20;
 /** Calls before the measured runs: the JIT has tiered the scan up by then (the cold call is noted). */
 const WARM_UP = 10;
 
-const ENTRY = `export { detectStories, watchStories } from '${ROOT}/lib/detection';`;
-
 /** lib/detection as one script that sets `window.BrightsideDetection`, written to a temp dir. */
 export async function bundleDetection(outDir: string): Promise<string> {
-  const code = await bundleForPage(ENTRY, GLOBAL);
+  const code = await detectionScript();
   const file = join(outDir, 'detection.iife.js');
   writeFileSync(file, code);
   return file;
@@ -161,7 +158,7 @@ async function measureInPage(page: Page, runs: number, zoneCards: number): Promi
       }
       return { detect, peer, batch, first, stories, peerLinks, batchStories, zoneCards: cloned };
     },
-    { runs, zoneCards, global: GLOBAL, warmUp: WARM_UP },
+    { runs, zoneCards, global: DETECTION_GLOBAL, warmUp: WARM_UP },
   );
 }
 
